@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import pagefind from './src/integrations/pagefind.ts';
+
+// BASE_PATH lets the same build run under a sub-path (e.g. /budget/) on any static host.
+// SITE_URL is only needed where absolute URLs are wanted; everything else is relative to base.
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || undefined,
+  base,
+  trailingSlash: 'always',
+  // Stylesheets as files, never inline: the site's CSP allows styles from its own origin only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A separate cache per build lets tests build fixture sites without sharing the content store.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  markdown: {
+    // The default processor ignores remark plugins; unified() runs remark-gfm and ours.
+    // SmartyPants is off: it would turn the source's quotes and dashes into other characters.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [mdx(), pagefind()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Every MDX entry carries Astro's own "use astro:head-inject" directive; Vite flags it
+          // as a module-level directive. It is harmless and would drown real warnings.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,25 @@
+// Danish number formatting in one place: "989.049.000 kr.", "2.816", "72,8 %".
+// Intl with an explicit locale keeps output identical in Node and every browser.
+
+const integer = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0, useGrouping: true });
+
+/** Formats a whole number the Danish way: 2816 → "2.816", -151000 → "-151.000". */
+export function formatNumber(value: number): string {
+  // Intl writes a real minus sign (U+2212); a hyphen-minus reads and searches better.
+  return integer.format(value).replace('\u2212', '-');
+}
+
+/** Formats kroner the way the notes do: 989049000 → "989.049.000 kr.". */
+export function formatKroner(value: number): string {
+  return `${formatNumber(value)} kr.`;
+}
+
+/** Formats a ratio as a Danish percentage with the given decimals: 0.7283 → "72,8 %". */
+export function formatPercent(ratio: number, decimals = 1): string {
+  const fixed = new Intl.NumberFormat('da-DK', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(ratio * 100);
+  // A no-break space keeps the number and its sign together on narrow screens.
+  return `${fixed.replace('\u2212', '-')}\u00a0%`;
+}

@@ -1,0 +1,124 @@
+import { z } from 'astro/zod';
+
+/** Function account in the notes' own notation: hovedkonto.hovedfunktion.funktion, e.g. `05.57.73`. */
+export const AccountNumber = z
+  .string()
+  .regex(/^\d{2}\.\d{2}\.\d{2}$/, { message: 'expected a function account written NN.NN.NN, e.g. "05.57.73"' });
+
+/** Whole Danish kroner: an integer, never negative, never a string like "989.049.000". */
+const Kroner = z
+  .number({ message: 'expected a number of whole kroner (write 989049000, not "989.049.000")' })
+  .int({ message: 'expected whole kroner, without øre' })
+  .nonnegative({ message: 'expected an amount of 0 kr. or more' });
+
+/** A Danish kebab-case slug of another area (æ→ae, ø→oe, å→aa). */
+export const AreaSlug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected the slug of an area, e.g. "boern-og-familie"' });
+
+/** One part of an area's net budget as the notes list it (Stab, Fælles, Direktionens Fokusområder). */
+export const BudgetPart = z.strictObject({
+  /** The part's name as the source writes it. */
+  label: z.string().min(1),
+  /** The part's amount in whole kroner. */
+  amount: Kroner,
+});
+
+/** A declared difference between the parts and the net budget that the source itself contains. */
+export const PartsDeviation = z.strictObject({
+  /** Sum of parts minus net budget, in kroner (negative when the parts fall short). */
+  amount: z.number().int(),
+  /** What readers are told about the difference; shown on the page. */
+  note: z.string().min(1),
+});
+
+/** A column of the recipient table: what was counted, for which year. */
+export const RecipientColumn = z.strictObject({
+  /** Column heading as the source writes it, e.g. "Faktisk antal 2020". */
+  label: z.string().min(1),
+  /** The year the column counts. */
+  year: z.number().int().min(2000).max(2100),
+  /** Actual count (faktisk) or budgeted count (budget). */
+  kind: z.enum(['faktisk', 'budget']),
+});
+
+const Count = z
+  .number({ message: 'expected a count of recipients (a whole number)' })
+  .int({ message: 'expected a whole number of recipients' })
+  .nonnegative({ message: 'expected a count of 0 or more' });
+
+/** A row of the recipient table: a function (one or more accounts) with one count per column. */
+export const RecipientRow = z.strictObject({
+  /** The function accounts the row covers; one row may cover two accounts. */
+  accounts: z.array(AccountNumber).min(1),
+  /** The row's label as the source writes it (without the account number). */
+  label: z.string().min(1),
+  /** One count per column, in column order. */
+  values: z.array(Count),
+});
+
+/** A group row (a subtotal) and the rows it sums. */
+export const RecipientGroup = z.strictObject({
+  /** The group's label as the source writes it. */
+  label: z.string().min(1),
+  /** The subtotal per column as the source states it; checked against the children. */
+  values: z.array(Count),
+  /** The rows the subtotal is the sum of. */
+  children: z.array(RecipientRow).min(2),
+});
+
+/** The table of benefit recipients per function account. */
+export const RecipientTable = z.strictObject({
+  /** Caption: what the table counts. */
+  caption: z.string().min(1),
+  /** Heading of the label column, e.g. "Funktion/kategori". */
+  labelHeader: z.string().min(1),
+  /** The count columns, in order. */
+  columns: z.array(RecipientColumn).min(1),
+  /** Where the counts come from (the source's "Kilde:" line, without "Kilde:"). */
+  source: z.string().min(1),
+  /** Rows and group rows, in the source's order. */
+  rows: z.array(z.union([RecipientGroup, RecipientRow])).min(1),
+});
+
+/** A function account the area covers, with its name as the notes give it. */
+export const AreaAccount = z.strictObject({
+  /** Account number, NN.NN.NN. */
+  number: AccountNumber,
+  /** The function's name as the notes give it. */
+  name: z.string().min(1),
+});
+
+/** Frontmatter of one budget area (`content/omraader/*.mdx`). Unknown keys fail. */
+export const AreaSchema = z.strictObject({
+  /** The area's title exactly as the source writes it. */
+  title: z.string().min(1),
+  /** Position in the document, 1 for the first area. */
+  order: z.number().int().positive(),
+  /** The area's net budget for the budget year, in whole kroner. */
+  netBudget: Kroner,
+  /** Budget type where the source states it. */
+  budgetType: z.enum(['rammebudget']).optional(),
+  /** The parts the source splits the net budget into. */
+  parts: z.array(BudgetPart).min(2).optional(),
+  /** A difference between parts and net that the source contains, declared so it is published and flagged. */
+  partsDeviation: PartsDeviation.optional(),
+  /** Function accounts the area covers. */
+  accounts: z.array(AreaAccount).optional(),
+  /** The table of benefit recipients, where the area has one. */
+  recipients: RecipientTable.optional(),
+  /** Slugs of related areas; declared once, the reverse link is derived. */
+  related: z.array(AreaSlug).optional(),
+});
+
+export type AreaData = z.infer<typeof AreaSchema>;
+export type BudgetPartData = z.infer<typeof BudgetPart>;
+export type RecipientTableData = z.infer<typeof RecipientTable>;
+export type RecipientRowData = z.infer<typeof RecipientRow>;
+export type RecipientGroupData = z.infer<typeof RecipientGroup>;
+export type RecipientColumnData = z.infer<typeof RecipientColumn>;
+
+/** True when a table row is a group (subtotal) row. */
+export function isGroupRow(row: RecipientRowData | RecipientGroupData): row is RecipientGroupData {
+  return 'children' in row;
+}
