@@ -1,6 +1,6 @@
 // Data checks that need more than one field or more than one entry. Field shapes are the
 // schema's job; these catch what a schema cannot: sums, references, duplicates.
-import { groupChildSums, partsStatus, ROUNDING_TOLERANCE_PER_PART } from './budget.ts';
+import { groupChildSums, partsStatus } from './budget.ts';
 import { formatKroner, formatNumber } from './format.ts';
 import { isGroupRow, type AreaData } from './schemas/area.ts';
 

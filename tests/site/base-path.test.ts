@@ -1,0 +1,66 @@
+// The site deployed under a sub-path: every internal link carries the base and resolves.
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { buildWithContent, type FixtureBuild } from '../support/build.ts';
+import { serveSite, type StaticServer } from '../support/server.ts';
+import { fileOf, listPages, readPage } from '../support/site.ts';
+
+const BASE = '/budget/';
+
+describe(`the site built with base ${BASE}`, () => {
+  let build: FixtureBuild;
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    build = buildWithContent(() => {}, { env: { BASE_PATH: BASE } });
+    if (build.status !== 0) throw new Error(`Build with BASE_PATH failed:\n${build.output}`);
+    server = await serveSite(build.outDir, { base: BASE });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('prefixes every internal link and asset with the base, and each resolves to a file', () => {
+    const broken: string[] = [];
+    for (const path of listPages(build.outDir)) {
+      const page = readPage(path, build.outDir);
+      const urls = [
+        ...page.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? ''),
+        ...page.querySelectorAll('link[href], script[src]').map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''),
+      ].filter((url) => !url.startsWith('#') && !/^[a-z]+:/.test(url));
+      for (const url of urls) {
+        if (!url.startsWith(BASE)) broken.push(`${path}: ${url} lacks the base`);
+        else if (!existsSync(fileOf(url.slice(BASE.length), build.outDir))) broken.push(`${path}: ${url} resolves to nothing`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('lets a reader go from the front page to an area and back over HTTP', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(server.url);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('link', { name: 'Beredskab', exact: true }).click();
+    await page.waitForURL(`${server.url}omraader/beredskab/`);
+    expect(await page.locator('h1').textContent()).toBe('Beredskab');
+    // The stylesheet loaded under the base: the header has its background colour.
+    const background = await page.locator('header.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.getByRole('link', { name: 'Forside' }).click();
+    await page.waitForURL(server.url);
+    await page.close();
+  });
+
+  it('answers an unknown address with the Danish 404 page', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.url}findes-ikke/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Siden findes ikke');
+    await page.close();
+  });
+});

@@ -1,0 +1,163 @@
+// The built site: which pages exist and what each kind of page shows.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { assertBuilt, listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
+
+const AREA_COUNT = 17;
+
+describe('the built site', () => {
+  beforeAll(() => assertBuilt());
+
+  it('has the front page, one page per area and the 404 page', () => {
+    const pages = listPages();
+    expect(pages).toContain('');
+    expect(pages).toContain('404.html');
+    expect(pages.filter((p) => p.startsWith('omraader/'))).toHaveLength(AREA_COUNT);
+  });
+
+  it('writes every page in Danish with one h1, a skip link, the header and the footer', () => {
+    for (const path of listPages()) {
+      const page = readPage(path);
+      expect(page.querySelector('html')?.getAttribute('lang'), path).toBe('da');
+      expect(page.querySelectorAll('h1'), path).toHaveLength(1);
+      const skip = page.querySelector('a.skip-link');
+      expect(skip?.getAttribute('href'), path).toBe('#indhold');
+      expect(page.querySelector('#indhold')?.tagName, path).toBe('MAIN');
+      expect(textOf(page.querySelector('header')), path).toContain('Budgetbemærkninger');
+      const footer = textOf(page.querySelector('footer'));
+      expect(footer, path).toContain('Bemærkninger, Budget 2022, Økonomiudvalget');
+      expect(footer, path).toContain('Vedtaget budget 2022');
+    }
+  });
+
+  it('indexes only the article for search', () => {
+    for (const path of listPages().filter((p) => p !== '404.html')) {
+      const page = readPage(path);
+      const bodies = page.querySelectorAll('[data-pagefind-body]');
+      expect(bodies.map((b) => b.tagName), path).toEqual(['ARTICLE']);
+    }
+    expect(readdirSync(join(SITE_DIR, 'pagefind')).some((f) => f.startsWith('pagefind'))).toBe(true);
+  });
+
+  it('makes no request to another origin and ships no JavaScript while no page has a chart', () => {
+    for (const path of listPages()) {
+      const html = readFileSync(join(SITE_DIR, path.endsWith('.html') ? path : `${path}index.html`), 'utf-8');
+      const page = readPage(path);
+      const sources = [
+        ...page.querySelectorAll('[src]').map((el) => el.getAttribute('src') ?? ''),
+        ...page.querySelectorAll('link[href]').map((el) => el.getAttribute('href') ?? ''),
+      ];
+      expect(sources.filter((src) => /^(https?:)?\/\//.test(src)), path).toEqual([]);
+      expect(/@import\s+url\(\s*['"]?https?:/.test(html), path).toBe(false);
+      if (!page.querySelector('canvas')) expect(page.querySelectorAll('script'), path).toHaveLength(0);
+    }
+  });
+});
+
+describe('the front page', () => {
+  let page: HTMLElement;
+  beforeAll(() => {
+    page = readPage('/');
+  });
+
+  it('names municipality, committee, year and stage', () => {
+    const text = textOf(page.querySelector('main'));
+    for (const fact of ['Kalundborg Kommune', 'Økonomiudvalget', 'Budget 2022', 'Vedtaget budget', 'Bemærkninger']) {
+      expect(text).toContain(fact);
+    }
+  });
+
+  it('states the total net budget', () => {
+    expect(textOf(page.querySelector('.front__total'))).toContain('1.358.107.000 kr.');
+    expect(textOf(page.querySelector('table.overview tfoot'))).toBe('I alt 1.358.107.000 kr. 100,0 %');
+  });
+
+  it('lists every area in document order with its net budget, share and link', () => {
+    const rows = page.querySelectorAll('table.overview tbody tr');
+    expect(rows).toHaveLength(AREA_COUNT);
+    expect(textOf(rows[0])).toBe('Arbejdsmarked og Borgerservice – Sociale opgaver og beskæftigelse 989.049.000 kr. 72,8 %');
+    expect(textOf(rows[16])).toBe('Økonomi 79.126.000 kr. 5,8 %');
+    expect(rows[0]?.querySelector('a')?.getAttribute('href')).toBe('/omraader/arbejdsmarked-og-borgerservice/');
+    for (const row of rows) {
+      expect(row.querySelector('th')?.getAttribute('scope')).toBe('row');
+    }
+  });
+});
+
+describe('an area page', () => {
+  const area = (id: string) => readPage(`omraader/${id}/`);
+
+  it('has the title as its only h1, a breadcrumb, and previous/next in document order', () => {
+    const page = area('jobcenter-faellesudgifter-og-administration');
+    expect(textOf(page.querySelector('h1'))).toBe('Jobcenter – fællesudgifter og administration m.v.');
+    const crumbs = page.querySelectorAll('nav.breadcrumbs li');
+    expect(crumbs.map((li) => textOf(li))).toEqual(['Forside', 'Jobcenter – fællesudgifter og administration m.v.']);
+    expect(crumbs[1]?.querySelector('[aria-current="page"]')).not.toBeNull();
+    expect(page.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/omraader/arbejdsmarked-og-borgerservice/');
+    expect(page.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/omraader/borgerservice-faellesudgifter-og-administration/');
+  });
+
+  it('shows net budget, its share and the budget type', () => {
+    const text = textOf(area('beredskab').querySelector('.key-figures'));
+    expect(text).toContain('Samlet nettobudget for området i 2022 12.982.000 kr.');
+    expect(text).toContain('1,0 % af udvalgets samlede nettobudget');
+    expect(textOf(area('boern-og-familie').querySelector('.key-figures'))).toContain('Budgettype Rammebudget');
+  });
+
+  it('shows parts, and flags the Digitalisering og IT difference to readers', () => {
+    const figures = area('digitalisering-og-it').querySelector('.key-figures');
+    const text = textOf(figures);
+    expect(text).toContain('Stab: 11.938.000 kr.');
+    expect(text).toContain('Fælles: 30.552.000 kr.');
+    const notice = figures?.querySelector('.notice');
+    expect(textOf(notice)).toContain('42.490.000 kr.');
+    expect(textOf(notice)).toContain('151.000 kr.');
+  });
+
+  it('calls the HR og Personale difference rounding', () => {
+    expect(textOf(area('hr-og-personale').querySelector('.key-figures'))).toContain('Delene afviger 1.000 kr. fra nettobudgettet. Det skyldes afrunding i kilden.');
+  });
+
+  it('renders the recipient table as a real table with grouped rows', () => {
+    const page = area('arbejdsmarked-og-borgerservice');
+    const table = page.querySelector('table#modtagertabel');
+    expect(textOf(table?.querySelector('caption'))).toContain('ydelsesmodtagere');
+    expect(table?.querySelectorAll('thead th').map((th) => th.getAttribute('scope'))).toEqual(['col', 'col', 'col', 'col']);
+    const bodyRows = table?.querySelectorAll('tbody tr') ?? [];
+    expect(bodyRows).toHaveLength(15);
+    expect(bodyRows.every((tr) => tr.querySelector('th')?.getAttribute('scope') === 'row')).toBe(true);
+    expect(bodyRows.every((tr) => tr.querySelectorAll('td').every((td) => td.classList.contains('num')))).toBe(true);
+    const subtotals = table?.querySelectorAll('tr.recipient-table__subtotal').map((tr) => textOf(tr));
+    expect(subtotals).toEqual(['Kontant og uddannelseshjælp 1.017 1.080 1.015', 'Ledighedsydelse, Fleksjob og Flekslønstilskud 1.051 1.133 1.098']);
+    expect(table?.querySelectorAll('tbody.recipient-table__group tr.recipient-table__child')).toHaveLength(4);
+    // The table sits in the text where the source has it: after the sentence that announces it.
+    const prose = textOf(page.querySelector('.prose'));
+    expect(prose.indexOf('Nedenstående er redegjort')).toBeLessThan(prose.indexOf('Funktion/kategori'));
+    expect(prose.indexOf('Funktion/kategori')).toBeLessThan(prose.indexOf('Udvikling og udfordringer'));
+  });
+
+  it('uses the source headings as h2 headings', () => {
+    const headings = area('kultur-og-fritid').querySelectorAll('.prose h2').map((h) => textOf(h));
+    expect(headings).toEqual(['Beskrivelse af området', 'Budgetgrundlag']);
+  });
+
+  it('links related areas both ways', () => {
+    const related = (id: string) => area(id).querySelectorAll('nav.related a').map((a) => a.getAttribute('href'));
+    expect(related('voksenspecialenheden')).toEqual(['/omraader/demografipulje-voksenspecialomraadet/']);
+    expect(related('demografipulje-voksenspecialomraadet')).toEqual(['/omraader/voksenspecialenheden/']);
+    expect(related('arbejdsmarked-og-borgerservice')).toEqual([
+      '/omraader/jobcenter-faellesudgifter-og-administration/',
+      '/omraader/borgerservice-faellesudgifter-og-administration/',
+    ]);
+  });
+});
+
+describe('the 404 page', () => {
+  it('is in Danish and leads back to the front page', () => {
+    const page = readPage('404.html');
+    expect(textOf(page.querySelector('h1'))).toBe('Siden findes ikke');
+    expect(page.querySelector('main a')?.getAttribute('href')).toBe('/');
+  });
+});

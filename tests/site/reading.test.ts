@@ -1,0 +1,56 @@
+// Reading the site in a browser: on a phone, with the keyboard.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite, type StaticServer } from '../support/server.ts';
+import { assertBuilt, SITE_DIR } from '../support/site.ts';
+
+describe('reading the site in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    assertBuilt();
+    server = await serveSite(SITE_DIR);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const path of ['', 'omraader/arbejdsmarked-og-borgerservice/', 'omraader/digitalisering-og-it/']) {
+    it(`fits a 360 px phone screen without sideways scrolling: /${path}`, async () => {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+      await page.goto(server.url + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    });
+  }
+
+  it('puts the skip link first in the tab order and moves focus to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}omraader/beredskab/`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, visible: document.activeElement?.getBoundingClientRect().top }));
+    expect(focused.text).toBe('Gå til sidens indhold');
+    expect(focused.visible).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('indhold');
+    await page.close();
+  });
+
+  it('lets the keyboard reach the wide table and scroll it', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${server.url}omraader/arbejdsmarked-og-borgerservice/`);
+    const region = page.getByRole('region', { name: /ydelsesmodtagere/ });
+    await region.focus();
+    const scrollable = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(scrollable).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await page.close();
+  });
+});

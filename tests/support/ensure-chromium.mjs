@@ -1,0 +1,21 @@
+// Makes sure the browser tests have a Chromium: uses CHROMIUM_PATH or /usr/bin/chromium, and
+// installs Debian's package when it is missing and we may (root with apt-get). Otherwise it
+// stops with what to do, rather than letting browser tests fail one by one.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(path)) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = existsSync('/usr/bin/apt-get');
+  if (!isRoot || !hasApt) {
+    console.error(`Chromium is needed for the browser tests and was not found at ${path}.\nInstall it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+  console.log('Installing Chromium for the browser tests (apt-get install chromium)…');
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils', { stdio: 'inherit' });
+  if (!existsSync(path)) {
+    console.error(`apt-get finished but ${path} is still missing.`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatKroner, formatNumber, formatPercent } from '../../src/lib/format.ts';
+
+describe('Danish number formatting', () => {
+  it('writes kroner with dots between thousands and "kr." after', () => {
+    expect(formatKroner(989049000)).toBe('989.049.000 kr.');
+    expect(formatKroner(1358107000)).toBe('1.358.107.000 kr.');
+    expect(formatKroner(0)).toBe('0 kr.');
+  });
+
+  it('groups counts from four digits and uses a hyphen-minus for negatives', () => {
+    expect(formatNumber(2816)).toBe('2.816');
+    expect(formatNumber(140)).toBe('140');
+    expect(formatNumber(-151000)).toBe('-151.000');
+  });
+
+  it('writes percentages with a decimal comma and a no-break space before %', () => {
+    expect(formatPercent(0.72826)).toBe('72,8\u00a0%');
+    expect(formatPercent(1)).toBe('100,0\u00a0%');
+    expect(formatPercent(-0.0625, 2)).toBe('-6,25\u00a0%');
+  });
+});

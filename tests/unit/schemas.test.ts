@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { AccountNumber, AreaSchema } from '../../src/lib/schemas/area.ts';
+import { parseDocument } from '../../src/lib/document.ts';
+
+const minimal = { title: 'Beredskab', order: 8, netBudget: 12982000 };
+const fieldsOf = (input: unknown) => {
+  const result = AreaSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+};
+
+describe('area frontmatter schema', () => {
+  it('accepts a minimal area', () => {
+    expect(fieldsOf(minimal)).toEqual([]);
+  });
+
+  it('accepts every real entry', () => {
+    const dir = 'content/omraader';
+    for (const name of readdirSync(dir)) {
+      const front = readFileSync(`${dir}/${name}`, 'utf-8').split(/^---$/m)[1];
+      expect(fieldsOf(parseYaml(front ?? '')), name).toEqual([]);
+    }
+  });
+
+  it('rejects a missing field and an unknown (misspelt) one', () => {
+    expect(fieldsOf({ title: 'x', order: 1 })).toEqual(['netBudget']);
+    expect(fieldsOf({ ...minimal, netbudget: 1 })).toEqual(['']);
+    expect(AreaSchema.safeParse({ ...minimal, netbudget: 1 }).error?.issues[0]?.message).toContain('netbudget');
+  });
+
+  it('rejects amounts that are strings, negative or fractional', () => {
+    expect(fieldsOf({ ...minimal, netBudget: '12.982.000' })).toEqual(['netBudget']);
+    expect(fieldsOf({ ...minimal, netBudget: -1 })).toEqual(['netBudget']);
+    expect(fieldsOf({ ...minimal, netBudget: 12982000.5 })).toEqual(['netBudget']);
+  });
+
+  it('accepts only NN.NN.NN account numbers', () => {
+    expect(AccountNumber.safeParse('05.57.73').success).toBe(true);
+    for (const bad of ['5.57.73', '055773', '05.57.7', '05-57-73']) {
+      expect(AccountNumber.safeParse(bad).success, bad).toBe(false);
+    }
+  });
+
+  it('rejects a related area that is not a slug', () => {
+    expect(fieldsOf({ ...minimal, related: ['Børn og familie'] })).toEqual(['related.0']);
+  });
+});
+
+describe('document facts', () => {
+  it('reads the real facts', () => {
+    const facts = parseDocument(JSON.parse(readFileSync('content/dokument.json', 'utf-8')));
+    expect(facts).toMatchObject({ municipality: 'Kalundborg Kommune', committee: 'Økonomiudvalget', budgetYear: 2022 });
+  });
+
+  it('names the file and the field that is wrong', () => {
+    expect(() => parseDocument({ municipality: 'X' }, 'content/dokument.json')).toThrow(/content\/dokument\.json: field "committee"/);
+  });
+});

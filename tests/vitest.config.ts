@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Two projects: `unit` needs nothing but the source; `site` tests the built site in dist/
+// (run `npm run build` first; `npm test` does it all in order).
+export default defineConfig({
+  test: {
+    root,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          root,
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          root,
+          include: ['tests/site/**/*.test.ts'],
+          // Browser tests and fixture builds share one machine; one file at a time keeps them honest.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
