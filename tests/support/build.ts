@@ -46,7 +46,9 @@ export function buildWithContent(
     env: { ...cleanEnv(), BUDGET_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), ...env },
     encoding: 'utf-8',
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, contentDir };
+  // Colour codes (Astro prints them when CI is set) would split the words tests look for.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { status: result.status, output, outDir, contentDir };
 }
 
 /** Replaces text in one copied area file; fails loudly if the text is not there. */
