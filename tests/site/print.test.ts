@@ -134,11 +134,12 @@ describe('printing', () => {
   let server: StaticServer;
   let browser: Browser;
   const printed = {} as Record<PrintName, Printed>;
-  const areaTitles = readPage('/').querySelectorAll('table.overview tbody th a').map((a) => textOf(a));
+  let areaTitles: string[] = [];
   let dates: string[] = [];
 
   beforeAll(async () => {
     assertBuilt();
+    areaTitles = readPage('/').querySelectorAll('table.overview tbody th a').map((a) => textOf(a));
     mkdirSync(OUT, { recursive: true });
     server = await serveSite(SITE_DIR);
     browser = await launchBrowser();
