@@ -26,6 +26,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline small scripts into the HTML: the coming CSP allows scripts from files only.
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // Every MDX entry carries Astro's own "use astro:head-inject" directive; Vite flags it

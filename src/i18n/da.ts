@@ -51,6 +51,17 @@ export const da = {
     stage: 'Status',
     sourceText: 'Kildetekst',
   },
+  print: {
+    button: 'Udskriv',
+    printed: 'Udskrevet',
+    from: 'fra',
+    pageNumber: 'Side {page} af {pages}',
+    bookletLink: 'Udskriv hele bemærkningerne',
+    bookletTitle: 'Hele bemærkningerne til udskrift',
+    bookletIntro: 'Alle budgetområderne samlet på én side, i dokumentets rækkefølge, til udskrift. Hvert område begynder på en ny side.',
+    contents: 'Indhold',
+    overview: 'Oversigt',
+  },
   notFound: {
     title: 'Siden findes ikke',
     body: 'Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er flyttet.',

@@ -1,7 +1,8 @@
 // Danish number formatting in one place: "989.049.000 kr.", "2.816", "72,8 %".
 // Intl with an explicit locale keeps output identical in Node and every browser.
 
-const integer = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0, useGrouping: true });
+// Pure: a script that only formats dates leaves this formatter out of its bundle.
+const integer = /* @__PURE__ */ new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0, useGrouping: true });
 
 /** Formats a whole number the Danish way: 2816 → "2.816", -151000 → "-151.000". */
 export function formatNumber(value: number): string {
@@ -22,4 +23,9 @@ export function formatPercent(ratio: number, decimals = 1): string {
   }).format(ratio * 100);
   // A no-break space keeps the number and its sign together on narrow screens.
   return `${fixed.replace('\u2212', '-')}\u00a0%`;
+}
+
+/** Formats a calendar date the Danish way: 2025-05-12 → "12. maj 2025". */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }

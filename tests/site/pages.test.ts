@@ -33,7 +33,8 @@ describe('the built site', () => {
   });
 
   it('indexes only the article for search', () => {
-    for (const path of listPages().filter((p) => p !== '404.html')) {
+    // The booklet repeats the areas; search leads to their own pages instead (tests/site/print.test.ts).
+    for (const path of listPages().filter((p) => p !== '404.html' && p !== 'udskriv/')) {
       const page = readPage(path);
       const bodies = page.querySelectorAll('[data-pagefind-body]');
       expect(bodies.map((b) => b.tagName), path).toEqual(['ARTICLE']);
@@ -41,7 +42,7 @@ describe('the built site', () => {
     expect(readdirSync(join(SITE_DIR, 'pagefind')).some((f) => f.startsWith('pagefind'))).toBe(true);
   });
 
-  it('makes no request to another origin and ships no JavaScript while no page has a chart', () => {
+  it('makes no request to another origin and ships only the print script while no page has a chart', () => {
     for (const path of listPages()) {
       const html = readFileSync(join(SITE_DIR, path.endsWith('.html') ? path : `${path}index.html`), 'utf-8');
       const page = readPage(path);
@@ -51,7 +52,15 @@ describe('the built site', () => {
       ];
       expect(sources.filter((src) => /^(https?:)?\/\//.test(src)), path).toEqual([]);
       expect(/@import\s+url\(\s*['"]?https?:/.test(html), path).toBe(false);
-      if (!page.querySelector('canvas')) expect(page.querySelectorAll('script'), path).toHaveLength(0);
+      const scripts = page.querySelectorAll('script');
+      expect(scripts.filter((script) => !script.getAttribute('src') || script.text.trim() !== ''), `${path}: inline script`).toEqual([]);
+      if (!page.querySelector('canvas')) {
+        // Area pages and the booklet carry the print script (button and print date), nothing else.
+        const printable = path.startsWith('omraader/') || path === 'udskriv/';
+        const files = scripts.map((script) => readFileSync(join(SITE_DIR, script.getAttribute('src') ?? ''), 'utf-8'));
+        expect(files, path).toHaveLength(printable ? 1 : 0);
+        if (printable) expect(files[0], path).toContain('beforeprint');
+      }
     }
   });
 });

@@ -19,3 +19,22 @@ if (!existsSync(path)) {
     process.exit(1);
   }
 }
+
+// The print tests read their PDFs back with poppler (pdftotext, pdfimages).
+const hasPoppler = () => {
+  try {
+    execSync('pdftotext -v', { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+if (!hasPoppler()) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    console.error('poppler-utils (pdftotext, pdfimages) is needed for the print tests.\nInstall it (Debian/Ubuntu: sudo apt-get install -y poppler-utils).');
+    process.exit(1);
+  }
+  console.log('Installing poppler-utils for the print tests (apt-get install poppler-utils)…');
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils', { stdio: 'inherit' });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKroner, formatNumber, formatPercent } from '../../src/lib/format.ts';
+import { formatDate, formatKroner, formatNumber, formatPercent } from '../../src/lib/format.ts';
 
 describe('Danish number formatting', () => {
   it('writes kroner with dots between thousands and "kr." after', () => {
@@ -18,5 +18,12 @@ describe('Danish number formatting', () => {
     expect(formatPercent(0.72826)).toBe('72,8\u00a0%');
     expect(formatPercent(1)).toBe('100,0\u00a0%');
     expect(formatPercent(-0.0625, 2)).toBe('-6,25\u00a0%');
+  });
+});
+
+describe('Danish date formatting', () => {
+  it('writes the day, the month in words and the year', () => {
+    expect(formatDate(new Date(2021, 9, 7))).toBe('7. oktober 2021');
+    expect(formatDate(new Date(2022, 0, 31))).toBe('31. januar 2022');
   });
 });

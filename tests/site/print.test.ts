@@ -1,0 +1,376 @@
+// Printing: Chromium prints area pages and the booklet to A4 PDFs, and the tests read them back
+// with poppler (pdftotext, pdfimages). The PDFs stay in tests/.output/print/ for people to look at.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { da } from '../../src/i18n/da.ts';
+import { documentFacts as doc } from '../../src/lib/document.ts';
+import { formatDate } from '../../src/lib/format.ts';
+import { cssString } from '../../src/lib/print.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite, type StaticServer } from '../support/server.ts';
+import { assertBuilt, fileOf, listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
+
+const OUT = 'tests/.output/print';
+const DOCUMENT_LINE = `${da.siteName} · ${doc.municipality} · ${doc.stage} ${doc.budgetYear}`;
+// The printable width of A4 with the print stylesheet's 20 mm side margins, in CSS pixels:
+// pages measured in the browser are laid out as wide as on paper.
+const PAPER_WIDTH = Math.floor(((210 - 40) / 25.4) * 96);
+// What must never reach paper, and which of it each printed page has today (so the test bites).
+const SCREEN_ONLY = ['.skip-link', '.site-header nav', '[role="search"]', 'form', 'button', '.breadcrumbs', '.prev-next'];
+
+const PRINTS = {
+  area: { path: 'omraader/arbejdsmarked-og-borgerservice/', pages: [1, 8], present: ['.skip-link', 'button', '.breadcrumbs', '.prev-next'] },
+  digital: { path: 'omraader/digitalisering-og-it/', pages: [1, 8], present: ['.skip-link', 'button', '.breadcrumbs', '.prev-next'] },
+  booklet: { path: 'udskriv/', pages: [20, 80], present: ['.skip-link', 'button'] },
+} as const;
+type PrintName = keyof typeof PRINTS;
+
+interface Printed {
+  /** Each PDF page's text, whitespace collapsed. */
+  pages: string[];
+  /** The title in each page's footer. */
+  footerTitles: (string | undefined)[];
+  /** Canvases in the printed DOM: how many, how many the HTML has, which drew nothing. */
+  canvases: { found: number; inHtml: number; blank: string[] };
+  /** Images embedded in the PDF (a printed canvas is one). */
+  images: number;
+  /** Screen-only elements that still show in print, by selector; and how many of each exist. */
+  shown: Record<string, number>;
+  exists: Record<string, number>;
+  /** Visible text of search forms on screen, which must not be printed. */
+  searchTexts: string[];
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+// pdftotext joins words hyphenated at a line end; compare addresses without spaces and hyphens.
+const squeeze = (text: string) => text.replace(/[\s-]+/g, '');
+
+function poppler(tool: string, args: string[]): string {
+  const result = spawnSync(tool, args, { encoding: 'utf-8' });
+  if (result.error || result.status !== 0) {
+    throw new Error(`${tool} failed (install poppler-utils): ${result.error?.message ?? result.stderr}`);
+  }
+  return result.stdout;
+}
+
+/** Where a printed page is kept. */
+const pdfOf = (path: string) => join(OUT, `${path.replace(/\/$/, '').replaceAll('/', '-')}.pdf`);
+
+/** The recipient table's body rows as their figures ("2.816 2.848 2.848"). */
+const recipientRows = () =>
+  (readPage(PRINTS.area.path).querySelectorAll('#modtagertabel tbody tr') ?? []).map((tr) => tr.querySelectorAll('td').map((td) => textOf(td)));
+
+/**
+ * Per PDF page, which table rows it shows (by index, each row's figures on one line of the
+ * layout text); -1 marks a page with rows but without the header's first cell.
+ */
+function tablePages(pdf: string): number[][] {
+  const header = textOf(readPage(PRINTS.area.path).querySelector('#modtagertabel thead th'));
+  const rows = recipientRows().map((values) => new RegExp(`(^|\\s)${values.map((v) => v.replaceAll('.', '\\.')).join('\\s+')}\\s*$`));
+  return poppler('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'])
+    .split('\f')
+    .map((text) => {
+      const lines = text.split('\n');
+      const found = lines.flatMap((line) => rows.flatMap((row, index) => (row.test(line) ? [index] : [])));
+      return found.length > 0 && !text.includes(header) ? [...found, -1] : found;
+    });
+}
+
+/** Prints one page the way a person does (print media, A4, the page's own @page size). */
+async function print(browser: Browser, server: StaticServer, name: PrintName): Promise<Printed> {
+  const { path } = PRINTS[name];
+  const page: Page = await browser.newPage({ viewport: { width: PAPER_WIDTH, height: 1000 } });
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  const searchTexts = await page.$$eval('[role="search"], .site-header form', (forms) =>
+    forms.map((form) => (form as HTMLElement).innerText.trim()).filter((text) => text !== ''),
+  );
+  await page.emulateMedia({ media: 'print' });
+  // Let print-media listeners (chart redraws) run before anything is measured.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const dom = await page.evaluate((selectors) => {
+    const shown: Record<string, number> = {};
+    const exists: Record<string, number> = {};
+    for (const selector of selectors) {
+      const elements = [...document.querySelectorAll(selector)];
+      exists[selector] = elements.length;
+      shown[selector] = elements.filter((el) => el.checkVisibility()).length;
+    }
+    const canvases = [...document.querySelectorAll('canvas')];
+    const blank = canvases
+      .filter((canvas) => {
+        const empty = document.createElement('canvas');
+        empty.width = canvas.width;
+        empty.height = canvas.height;
+        return canvas.width === 0 || canvas.height === 0 || canvas.toDataURL() === empty.toDataURL();
+      })
+      .map((canvas) => canvas.id || canvas.getAttribute('aria-label') || 'canvas');
+    return { shown, exists, found: canvases.length, blank };
+  }, SCREEN_ONLY);
+  const pdf = pdfOf(path);
+  await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
+  await page.close();
+
+  const text = poppler('pdftotext', ['-enc', 'UTF-8', pdf, '-']);
+  const pages = text.split('\f').slice(0, -1).map(collapse);
+  const footer = new RegExp(`${DOCUMENT_LINE} (.*?) ${da.print.pageNumber.replace('{page}', '\\d+').replace('{pages}', '\\d+')}`);
+  const images = poppler('pdfimages', ['-list', pdf]).trim().split('\n').length - 2;
+  const html = readFileSync(fileOf(path), 'utf-8');
+  return {
+    pages,
+    footerTitles: pages.map((pageText) => footer.exec(pageText)?.[1]),
+    canvases: { found: dom.found, inHtml: (html.match(/<canvas\b/g) ?? []).length, blank: dom.blank },
+    images,
+    shown: dom.shown,
+    exists: dom.exists,
+    searchTexts,
+  };
+}
+
+describe('printing', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const printed = {} as Record<PrintName, Printed>;
+  let areaTitles: string[] = [];
+  let dates: string[] = [];
+
+  beforeAll(async () => {
+    assertBuilt();
+    areaTitles = readPage('/').querySelectorAll('table.overview tbody th a').map((a) => textOf(a));
+    mkdirSync(OUT, { recursive: true });
+    server = await serveSite(SITE_DIR);
+    browser = await launchBrowser();
+    const before = formatDate(new Date());
+    for (const name of Object.keys(PRINTS) as PrintName[]) printed[name] = await print(browser, server, name);
+    dates = [...new Set([before, formatDate(new Date())])];
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  describe.each(Object.keys(PRINTS) as PrintName[])('%s', (name) => {
+    it('prints a sane number of A4 pages', () => {
+      const [min, max] = PRINTS[name].pages;
+      expect(printed[name].pages.length).toBeGreaterThanOrEqual(min);
+      expect(printed[name].pages.length).toBeLessThanOrEqual(max);
+    });
+
+    it('leaves out navigation, search, buttons, the skip link, breadcrumbs and previous/next', () => {
+      const { shown, exists, pages, searchTexts } = printed[name];
+      for (const selector of PRINTS[name].present) expect(exists[selector], selector).toBeGreaterThan(0);
+      expect(Object.entries(shown).filter(([, count]) => count > 0)).toEqual([]);
+      const text = pages.join(' ');
+      for (const absent of [da.skipLink, da.nav.previous, da.nav.next, ...searchTexts.map(collapse)]) {
+        expect(text).not.toContain(absent);
+      }
+      expect(text).not.toMatch(new RegExp(`\\b${da.print.button}\\b`));
+    });
+
+    it('puts site, document, page title and "Side n af N" in every page footer', () => {
+      const { pages, footerTitles } = printed[name];
+      pages.forEach((text, index) => {
+        expect(text, `page ${index + 1}`).toContain(DOCUMENT_LINE);
+        expect(text, `page ${index + 1}`).toContain(da.print.pageNumber.replace('{page}', `${index + 1}`).replace('{pages}', `${pages.length}`));
+        expect(footerTitles[index], `page ${index + 1}`).toBeTruthy();
+      });
+    });
+
+    it('says on paper when it was printed', () => {
+      const first = printed[name].pages[0] ?? '';
+      expect(dates.some((date) => first.includes(`${da.print.printed} ${date} ${da.print.from} ${server.url}${PRINTS[name].path}`))).toBe(true);
+    });
+
+    it('prints every chart, drawn and within the page', () => {
+      const { canvases, images } = printed[name];
+      expect(canvases.found).toBe(canvases.inHtml);
+      expect(canvases.blank).toEqual([]);
+      expect(images).toBeGreaterThanOrEqual(canvases.found);
+    });
+
+    it('never ends a page with a heading', () => {
+      // Area titles are left out: in the booklet they also end the contents list, and each area starts a page anyway.
+      const headings = readPage(PRINTS[name].path)
+        .querySelectorAll('main h2, main h3, main h4')
+        .map((h) => textOf(h))
+        .filter((heading) => !areaTitles.includes(heading));
+      expect(headings.length).toBeGreaterThan(2);
+      printed[name].pages.forEach((text, index) => {
+        const body = text.slice(0, text.lastIndexOf(DOCUMENT_LINE)).trim();
+        for (const heading of headings) expect(body.endsWith(heading), `page ${index + 1} ends with "${heading}"`).toBe(false);
+      });
+    });
+  });
+
+  it('titles each area page footer with the area', () => {
+    expect(new Set(printed.area.footerTitles)).toEqual(new Set(['Arbejdsmarked og Borgerservice – Sociale opgaver og beskæftigelse']));
+    expect(new Set(printed.digital.footerTitles)).toEqual(new Set(['Digitalisering og IT']));
+  });
+
+  it('shows where links to other pages go, but not in tables', () => {
+    const text = squeeze(printed.area.pages.join(' '));
+    expect(text).toContain(squeeze('(/omraader/jobcenter-faellesudgifter-og-administration/)'));
+    expect(printed.booklet.pages.join(' ')).not.toContain('(/omraader/');
+  });
+
+  it('repeats the table header on every page the recipient table reaches, and keeps rows whole', async () => {
+    const pages = tablePages(pdfOf(PRINTS.area.path));
+    expect(pages.flat().sort((a, b) => a - b)).toEqual(recipientRows().map((_, i) => i));
+    for (const rows of pages) if (rows.length > 0) expect(rows, 'rows without the header').not.toContain(-1);
+    const page = await browser.newPage({ viewport: { width: PAPER_WIDTH, height: 1000 } });
+    await page.goto(server.url + PRINTS.area.path);
+    await page.emulateMedia({ media: 'print' });
+    const styles = await page.evaluate(() => {
+      const table = document.querySelector('#modtagertabel');
+      const scroller = table?.closest('.table-scroll');
+      return {
+        thead: table?.querySelector('thead') ? getComputedStyle(table.querySelector('thead')!).display : 'missing',
+        rows: [...(table?.querySelectorAll('tr') ?? [])].map((tr) => getComputedStyle(tr).breakInside),
+        overflow: scroller ? getComputedStyle(scroller).overflowX : 'missing',
+        cut: scroller ? scroller.scrollWidth - scroller.clientWidth : 0,
+      };
+    });
+    await page.close();
+    expect(styles.thead).toBe('table-header-group');
+    expect(new Set(styles.rows)).toEqual(new Set(['avoid']));
+    expect(styles.overflow).toBe('visible');
+    expect(styles.cut).toBeLessThanOrEqual(0);
+  });
+
+  it('repeats the header on every page of a table long enough to need several', async () => {
+    // The real table fits one or two pages; a copy with its rows repeated spans several.
+    const page = await browser.newPage();
+    await page.goto(server.url + PRINTS.area.path);
+    await page.evaluate(() => {
+      const table = document.querySelector('#modtagertabel')!;
+      const bodies = [...table.querySelectorAll('tbody')];
+      for (let i = 0; i < 6; i += 1) for (const body of bodies) table.append(body.cloneNode(true));
+    });
+    const pdf = join(OUT, 'long-table.pdf');
+    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
+    await page.close();
+    const pages = tablePages(pdf).filter((rows) => rows.length > 0);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(pages.flat().filter((row) => row >= 0)).toHaveLength(recipientRows().length * 7);
+    for (const rows of pages) expect(rows).not.toContain(-1);
+  });
+
+  describe('the booklet', () => {
+    it('has every area title in its text, each area from a new page with its title in the footer', () => {
+      const text = printed.booklet.pages.join(' ');
+      expect(areaTitles).toHaveLength(17);
+      for (const title of areaTitles) expect(text).toContain(title);
+      // The footer's title runs: the booklet's own pages, then each area in document order.
+      const runs = printed.booklet.footerTitles.filter((title, i, all) => title !== all[i - 1]);
+      expect(runs).toEqual([doc.title, ...areaTitles]);
+      printed.booklet.footerTitles.forEach((title, i) => {
+        if (title !== printed.booklet.footerTitles[i - 1] && title !== doc.title) {
+          expect(printed.booklet.pages[i]?.startsWith(title ?? ''), `page ${i + 1} begins with ${title}`).toBe(true);
+        }
+      });
+    });
+
+    it('opens with a title page naming municipality, committee, year and stage, then the contents', () => {
+      const [title, contents] = printed.booklet.pages;
+      for (const fact of [doc.municipality, doc.committee, `Budget ${doc.budgetYear}`, doc.stage, doc.title]) expect(title).toContain(fact);
+      expect(contents).toContain(`${da.print.contents} 1. ${da.print.overview} 2. ${areaTitles[0]}`);
+    });
+
+    it('links its contents to the overview and to every area on the page', () => {
+      const page = readPage(PRINTS.booklet.path);
+      const targets = page.querySelectorAll('.booklet__contents a').map((a) => a.getAttribute('href') ?? '');
+      expect(targets).toHaveLength(18);
+      for (const target of targets) expect(page.querySelector(target), target).not.toBeNull();
+      const ids = page.querySelectorAll('[id]').map((el) => el.id);
+      expect(ids.length).toBe(new Set(ids).size);
+    });
+
+    it('shows each area exactly as its own page does, one heading level down', () => {
+      const page = readPage(PRINTS.booklet.path);
+      const articles = page.querySelectorAll('.booklet__area > article');
+      expect(articles).toHaveLength(17);
+      for (const article of articles) {
+        const own = readPage(`omraader/${article.id}/`).querySelector('article');
+        expect(textOf(article)).toBe(textOf(own));
+        const levels = (el: typeof article | null | undefined) => (el?.querySelectorAll('h1, h2, h3, h4, h5') ?? []).map((h) => Number(h.tagName[1]));
+        expect(levels(article)).toEqual(levels(own).map((level) => level + 1));
+      }
+    });
+
+    it('is left out of search, which leads to the area pages', () => {
+      expect(readPage(PRINTS.booklet.path).querySelectorAll('[data-pagefind-body]')).toHaveLength(0);
+      const urls = readdirSync(join(SITE_DIR, 'pagefind/fragment')).map((file) => {
+        const data = gunzipSync(readFileSync(join(SITE_DIR, 'pagefind/fragment', file)));
+        return JSON.parse(data.subarray(data.indexOf('{')).toString('utf-8')).url as string;
+      });
+      expect(urls).toContain(`/${PRINTS.area.path}`);
+      expect(urls).not.toContain(`/${PRINTS.booklet.path}`);
+    });
+
+    it('is linked from the front page', () => {
+      const link = readPage('/').querySelectorAll('main a').find((a) => textOf(a) === da.print.bookletLink);
+      expect(link?.getAttribute('href')).toBe(`/${PRINTS.booklet.path}`);
+    });
+  });
+
+  describe('on screen', () => {
+    it('adds a real "Udskriv" button that prints, and shows no print-only text', async () => {
+      const page = await browser.newPage();
+      await page.goto(server.url + PRINTS.area.path);
+      await page.evaluate(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => {
+          (window as unknown as { printed: number }).printed += 1;
+        };
+      });
+      const button = page.getByRole('button', { name: da.print.button, exact: true });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      expect(await page.locator('[data-print-stamp]').isVisible()).toBe(false);
+      await page.close();
+    });
+
+    it('fits the booklet on a 360 px phone screen without sideways scrolling', async () => {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(server.url + PRINTS.booklet.path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await page.close();
+    });
+
+    it('renders the stamp again right before printing', async () => {
+      const page = await browser.newPage();
+      await page.goto(server.url + PRINTS.area.path);
+      const time = page.locator('[data-print-stamp] time');
+      await time.evaluate((el) => {
+        el.textContent = '';
+        window.dispatchEvent(new Event('beforeprint'));
+      });
+      expect(dates).toContain(await time.textContent());
+      await page.close();
+    });
+  });
+
+  describe('stylesheets', () => {
+    it('gives every page a footer stylesheet that names the page by its h1', () => {
+      for (const path of listPages()) {
+        const page = readPage(path);
+        const h1 = textOf(page.querySelector('h1'));
+        const sheets = page.querySelectorAll('link[rel="stylesheet"][media="print"]').map((link) => link.getAttribute('href') ?? '');
+        expect(sheets, path).toHaveLength(2);
+        const css = sheets.map((href) => readFileSync(fileOf(href), 'utf-8')).join('\n');
+        expect(css, path).toContain(`content: ${cssString(`${DOCUMENT_LINE}\n${h1}`)}`);
+        expect(css, path).toMatch(/size:\s*A4/);
+      }
+    });
+
+    it('keeps the print script within its budget of 0.5 KB gzipped', () => {
+      const src = readPage(PRINTS.area.path).querySelector('script[src]')?.getAttribute('src') ?? '';
+      expect(existsSync(fileOf(src))).toBe(true);
+      expect(gzipSync(readFileSync(fileOf(src)), { level: 9 }).length).toBeLessThanOrEqual(512);
+    });
+  });
+});
