@@ -36,7 +36,7 @@ export const da = {
       `Delene afviger ${difference} fra nettobudgettet. Det skyldes afrunding i kilden.`,
     deviationTitle: 'Bemærk: delene og nettobudgettet stemmer ikke',
     deviation: (sum: string, net: string, difference: string) =>
-      `Kilden angiver dele på i alt ${sum}, mens nettobudgettet er ${net}: en forskel på ${difference}.`,
+      `Kilden angiver dele på i alt ${sum}, mens nettobudgettet er ${net}: en forskel på ${difference}`, // the amount ends in "kr.", which ends the sentence
     related: 'Relaterede områder',
     relatedDerived: 'Henviser hertil',
   },
