@@ -3,15 +3,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { accountNumbers, type AccountSourceArea } from './accounts.ts';
+import { accountNumbers } from './accounts.ts';
+import type { AreaData } from './schemas/area.ts';
+
+/** An area file as read from disk: its id and its frontmatter, not yet validated. */
+export interface AreaFile {
+  id: string;
+  data: Partial<AreaData>;
+}
 
 /** Each `*.mdx` in `dir` as its id and raw (unvalidated) frontmatter; the loader validates it. */
-export function readAreaFiles(dir: string): AccountSourceArea[] {
+export function readAreaFiles(dir: string): AreaFile[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf-8' })
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => ({
       id: basename(name, '.mdx'),
-      data: parseFrontmatter(readFileSync(join(dir, name), 'utf-8')).frontmatter as AccountSourceArea['data'],
+      data: parseFrontmatter(readFileSync(join(dir, name), 'utf-8')).frontmatter as Partial<AreaData>,
     }));
 }
 

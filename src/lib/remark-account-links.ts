@@ -83,8 +83,7 @@ export default function remarkAccountLinks(options: RemarkAccountLinksOptions) {
     walk(tree);
 
     if (unknown.size > 0) {
-      const where = file.path ? relative(process.cwd(), file.path) : '(Markdown)';
-      throw new UnknownAccountError(where, [...unknown]);
+      throw new UnknownAccountError(displayPath(file.path), [...unknown]);
     }
     const astro = (file.data.astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, [PASSAGES_KEY]: passages };
@@ -95,4 +94,11 @@ export default function remarkAccountLinks(options: RemarkAccountLinksOptions) {
 function sectionOf(heading: Heading): AccountPassage['section'] {
   const id = hProperties(heading).id;
   return typeof id === 'string' ? { id, text: textOfNode(heading) } : undefined;
+}
+
+/** A file's path relative to the project when it is inside it, else as it is. */
+function displayPath(path: string | undefined): string {
+  if (!path) return '(Markdown)';
+  const inProject = relative(process.cwd(), path);
+  return inProject.startsWith('..') ? path : inProject;
 }
