@@ -4,6 +4,12 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
+import printFooters from './src/integrations/print-footers.ts';
+import { accountNumbersIn } from './src/lib/area-files.ts';
+import { AREA_DIR } from './src/lib/content-dir.ts';
+import rehypeHeadingAnchors from './src/lib/rehype-heading-anchors.ts';
+import remarkAccountLinks from './src/lib/remark-account-links.ts';
+import remarkHeadingIds from './src/lib/remark-heading-ids.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. /budget/) on any static host.
 // SITE_URL is only needed where absolute URLs are wanted; everything else is relative to base.
@@ -20,9 +26,19 @@ export default defineConfig({
   markdown: {
     // The default processor ignores remark plugins; unified() runs remark-gfm and ours.
     // SmartyPants is off: it would turn the source's quotes and dashes into other characters.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+    // Heading ids come before account links: a passage records the id of its section.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [
+        remarkGfm,
+        remarkHeadingIds,
+        [remarkAccountLinks, { base, accounts: () => accountNumbersIn(AREA_DIR) }],
+      ],
+      rehypePlugins: [rehypeHeadingAnchors],
+    }),
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), printFooters(), pagefind()],
   devToolbar: { enabled: false },
   vite: {
     build: {

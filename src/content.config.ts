@@ -1,12 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { areaLoader } from './lib/area-loader.ts';
+import { AREA_DIR } from './lib/content-dir.ts';
 import { AreaSchema } from './lib/schemas/area.ts';
 
-// BUDGET_CONTENT_DIR exists for the tests, which build small broken copies of the content.
-const contentDir = process.env.BUDGET_CONTENT_DIR ?? './content';
-
 const omraader = defineCollection({
-  loader: areaLoader(`${contentDir}/omraader`),
+  loader: areaLoader(AREA_DIR),
   schema: AreaSchema,
 });
 

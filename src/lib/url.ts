@@ -10,3 +10,18 @@ export function pathWithBase(path: string, base: string = import.meta.env.BASE_U
 export function areaPath(id: string, base?: string): string {
   return pathWithBase(`omraader/${id}/`, base);
 }
+
+/** URL of the index of function accounts. */
+export function accountIndexPath(base?: string): string {
+  return pathWithBase('konti/', base);
+}
+
+/** The URL segment of a function account: "05.57.73" → "05-57-73" (dots would read as a file type). */
+export function accountSlug(number: string): string {
+  return number.replaceAll('.', '-');
+}
+
+/** URL of one function account's page: "05.57.73" → "/konti/05-57-73/". */
+export function accountPath(number: string, base?: string): string {
+  return pathWithBase(`konti/${accountSlug(number)}/`, base);
+}

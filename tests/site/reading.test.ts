@@ -19,7 +19,7 @@ describe('reading the site in Chromium', () => {
     await server?.close();
   });
 
-  for (const path of ['', 'omraader/arbejdsmarked-og-borgerservice/', 'omraader/digitalisering-og-it/']) {
+  for (const path of ['', 'omraader/arbejdsmarked-og-borgerservice/', 'omraader/digitalisering-og-it/', 'omraader/oekonomi/', 'konti/', 'konti/05-48-66/']) {
     it(`fits a 360 px phone screen without sideways scrolling: /${path}`, async () => {
       const page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
       await page.goto(server.url + path);
@@ -51,6 +51,20 @@ describe('reading the site in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('announces a heading by its own name and its anchor as a link to that section', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}omraader/arbejdsmarked-og-borgerservice/`);
+    await expect(page.getByRole('heading', { name: 'Budgetgrundlag', exact: true }).count()).resolves.toBe(1);
+    const anchor = page.getByRole('link', { name: 'Link til afsnittet: Budgetgrundlag', exact: true });
+    await anchor.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#budgetgrundlag$/);
+    // The contents list leads to the same place.
+    const toc = page.getByRole('navigation', { name: 'Indhold på siden' });
+    expect(await toc.getByRole('link').allTextContents()).toContain('Borgere uden for arbejdsstyrken');
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaPath, pathWithBase } from '../../src/lib/url.ts';
+import { accountIndexPath, accountPath, areaPath, pathWithBase } from '../../src/lib/url.ts';
 
 describe('URLs built from the base path', () => {
   it('keeps root-relative URLs at the root base', () => {
@@ -16,5 +16,13 @@ describe('URLs built from the base path', () => {
 
   it('never doubles slashes between base and path', () => {
     expect(pathWithBase('///omraader/x/', '/budget/')).toBe('/budget/omraader/x/');
+  });
+});
+
+describe('URLs of function accounts', () => {
+  it('writes the number with hyphens, under /konti/, with the base', () => {
+    expect(accountPath('05.57.73', '/')).toBe('/konti/05-57-73/');
+    expect(accountPath('05.57.73', '/budget/')).toBe('/budget/konti/05-57-73/');
+    expect(accountIndexPath('/budget/')).toBe('/budget/konti/');
   });
 });
