@@ -124,7 +124,8 @@ function toPrint(): void {
 /** Back to the screen's size and resolution after printing. */
 function toScreen(): void {
   for (const { chart } of drawn) {
-    chart.options.devicePixelRatio = window.devicePixelRatio;
+    // Without its own ratio the chart follows the screen's again (zoom, another monitor).
+    delete (chart.options as { devicePixelRatio?: number }).devicePixelRatio;
     chart.resize();
   }
 }
