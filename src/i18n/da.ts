@@ -46,6 +46,36 @@ export const da = {
     scrollHint: 'Tabellen kan rulles vandret.',
     accounts: 'Funktion',
   },
+  charts: {
+    overviewTitle: 'Nettobudget pr. område, største først',
+    overviewSummary: (area: string, amount: string, share: string) =>
+      `${area} har det største nettobudget: ${amount}, ${share} af i alt.`,
+    partsTitle: 'Nettobudgettet fordelt på dele',
+    partsSummary: (part: string, amount: string, share: string) =>
+      `${part} er den største del: ${amount}, ${share} af delene i alt.`,
+    partsCaption: 'Delene og deres andel af delene i alt',
+    partHeader: 'Del',
+    amountHeader: 'Beløb',
+    partShareHeader: 'Andel af delene',
+    partsTotal: 'Delene i alt',
+    partsAboveNet: (difference: string, net: string) =>
+      `Delene er tilsammen ${difference} mere end nettobudgettet på ${net}; se bemærkningen ovenfor.`,
+    partsBelowNet: (difference: string, net: string) =>
+      `Delene er tilsammen ${difference} mindre end nettobudgettet på ${net}; se bemærkningen ovenfor.`,
+    recipientsTitle: 'Antal ydelsesmodtagere pr. funktion',
+    recipientsLargest: (row: string, column: string, count: string) => `${row} har flest modtagere i ${column} (${count})`,
+    recipientsRiseAndFall: (from: string, to: string, rise: string, riseBy: string, fall: string, fallBy: string) =>
+      `fra ${from} til ${to} stiger ${rise} mest (${riseBy}), mens ${fall} falder mest (${fallBy})`,
+    recipientsRise: (from: string, to: string, rise: string, riseBy: string) =>
+      `fra ${from} til ${to} stiger ${rise} mest (${riseBy})`,
+    recipientsFall: (from: string, to: string, fall: string, fallBy: string) =>
+      `fra ${from} til ${to} falder ${fall} mest (${fallBy})`,
+    change: (from: number, to: number) => `Ændring ${from}–${to}`,
+    changePercent: (from: number, to: number) => `Ændring ${from}–${to} i %`,
+    noPercent: 'kan ikke beregnes, antallet i udgangsåret er 0',
+    noPercentNote:
+      '– i en procentkolonne betyder, at ændringen ikke kan angives i procent, fordi antallet i udgangsåret er 0.',
+  },
   footer: {
     source: 'Kilde',
     stage: 'Status',

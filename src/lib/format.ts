@@ -29,3 +29,29 @@ export function formatPercent(ratio: number, decimals = 1): string {
 export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
+
+/** Formats a change with its sign: 41 → "+41", -65 → "-65", 0 → "0". */
+export function formatSignedNumber(value: number): string {
+  return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+}
+
+/** Formats a relative change with its sign: 0.25 → "+25,0 %", -0.0602 → "-6,0 %". */
+export function formatSignedPercent(ratio: number, decimals = 1): string {
+  const text = formatPercent(ratio, decimals);
+  // A ratio that rounds to zero keeps no sign: "-0,0 %" would claim a fall that is not there.
+  if (/^-?0(,0*)?\u00a0%$/.test(text)) return text.replace('-', '');
+  return ratio > 0 ? `+${text}` : text;
+}
+
+/**
+ * Formats kroner in millions, for axes and bar labels where the table beside the chart has
+ * the exact amount: 989049000 → "989,0 mio. kr.", 200000000 with 0 decimals → "200 mio. kr.".
+ */
+export function formatMillionKroner(value: number, decimals = 1): string {
+  const millions = new Intl.NumberFormat('da-DK', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: true,
+  }).format(value / 1_000_000);
+  return `${millions.replace('\u2212', '-')} mio. kr.`;
+}

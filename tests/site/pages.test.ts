@@ -133,13 +133,23 @@ describe('an area page', () => {
     const page = area('arbejdsmarked-og-borgerservice');
     const table = page.querySelector('table#modtagertabel');
     expect(textOf(table?.querySelector('caption'))).toContain('ydelsesmodtagere');
-    expect(table?.querySelectorAll('thead th').map((th) => th.getAttribute('scope'))).toEqual(['col', 'col', 'col', 'col']);
+    // The source's four columns, then the change 2021–2022 and 2020–2022, each in numbers and in %.
+    expect(table?.querySelectorAll('thead th').map((th) => th.getAttribute('scope'))).toEqual(Array(8).fill('col'));
+    expect(table?.querySelectorAll('thead th').slice(4).map((th) => textOf(th))).toEqual([
+      'Ændring 2021–2022',
+      'Ændring 2021–2022 i %',
+      'Ændring 2020–2022',
+      'Ændring 2020–2022 i %',
+    ]);
     const bodyRows = table?.querySelectorAll('tbody tr') ?? [];
     expect(bodyRows).toHaveLength(15);
     expect(bodyRows.every((tr) => tr.querySelector('th')?.getAttribute('scope') === 'row')).toBe(true);
     expect(bodyRows.every((tr) => tr.querySelectorAll('td').every((td) => td.classList.contains('num')))).toBe(true);
     const subtotals = table?.querySelectorAll('tr.recipient-table__subtotal').map((tr) => textOf(tr));
-    expect(subtotals).toEqual(['Kontant og uddannelseshjælp 1.017 1.080 1.015', 'Ledighedsydelse, Fleksjob og Flekslønstilskud 1.051 1.133 1.098']);
+    expect(subtotals).toEqual([
+      'Kontant og uddannelseshjælp 1.017 1.080 1.015 -65 -6,0 % -2 -0,2 %',
+      'Ledighedsydelse, Fleksjob og Flekslønstilskud 1.051 1.133 1.098 -35 -3,1 % +47 +4,5 %',
+    ]);
     expect(table?.querySelectorAll('tbody.recipient-table__group tr.recipient-table__child')).toHaveLength(4);
     // The table sits in the text where the source has it: after the sentence that announces it.
     const prose = textOf(page.querySelector('.prose'));

@@ -1,0 +1,138 @@
+// Draws a chart in every <figure data-chart> from the data table inside it. The table is the
+// source of truth and stays on the page; the chart only shows its numbers. Without JS, or
+// when a table cannot be read, the figure keeps its caption, summary and table and no empty box.
+import type { ChartConfiguration } from 'chart.js';
+import { axisTick, groupedSpec, parseValue, shareSpec, type BarChartSpec, type ChartRow } from '../../lib/chart-data.ts';
+import { barLabels, valueLabelRoom } from './bar-labels.ts';
+import { Chart } from './chart.ts';
+import { SERIES_COLOURS, seriesFill } from './fills.ts';
+
+/** Width a chart is drawn at for print (about the width of A4 text); CSS scales it down to fit. */
+const PRINT_WIDTH = 640;
+/** Print needs more pixels than a screen for sharp bars and text. */
+const PRINT_PIXEL_RATIO = 3;
+
+/** A canvas that carries its chart, so tests and the console can read what it shows. */
+export type ChartCanvas = HTMLCanvasElement & { chart?: Chart<'bar'> };
+
+interface Drawn {
+  chart: Chart<'bar'>;
+  spec: BarChartSpec;
+}
+
+/** The chart's numbers from the figure's table, or null when any cell is missing or not a count. */
+function readSpec(figure: HTMLElement): BarChartSpec | null {
+  const table = figure.querySelector('table');
+  if (!table) return null;
+  const series = [...table.querySelectorAll<HTMLElement>('thead [data-series]')].map((th) => ({
+    label: th.dataset.series ?? '',
+    short: th.dataset.seriesShort ?? th.dataset.series ?? '',
+  }));
+  const rows: ChartRow[] = [];
+  for (const tr of table.querySelectorAll<HTMLElement>('tbody tr[data-chart-label]')) {
+    const values = [...tr.querySelectorAll<HTMLElement>('[data-value]')].map((cell) => parseValue(cell.dataset.value));
+    if (values.length === 0 || values.some((value) => value === null)) return null;
+    rows.push({ label: tr.dataset.chartLabel ?? '', values: values as number[] });
+  }
+  if (rows.length === 0) return null;
+  if (figure.dataset.chart === 'grouped') {
+    return series.length > 0 && rows.every((row) => row.values.length === series.length) ? groupedSpec(series, rows) : null;
+  }
+  return shareSpec(rows, { sort: figure.dataset.sort === 'desc' });
+}
+
+/** Chart.js configuration for a spec: horizontal bars, Danish axis, direct labels, no legend. */
+function configFor(spec: BarChartSpec): ChartConfiguration<'bar'> {
+  const grouped = spec.series.length > 1;
+  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return {
+    type: 'bar',
+    data: {
+      labels: spec.categories,
+      datasets: spec.series.map((series, index) => ({
+        label: series.label,
+        data: series.data,
+        backgroundColor: grouped ? seriesFill(index) : SERIES_COLOURS[0],
+        borderColor: SERIES_COLOURS[index % SERIES_COLOURS.length],
+        borderWidth: grouped ? 1.5 : 0,
+        categoryPercentage: spec.layout.categoryPercentage,
+        barPercentage: spec.layout.barPercentage,
+        maxBarThickness: spec.layout.barThickness,
+      })),
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reduceMotion ? false : { duration: 400 },
+      layout: { padding: { top: 4, left: 4, right: valueLabelRoom(spec), bottom: 0 } },
+      interaction: { mode: 'index', axis: 'y', intersect: false },
+      scales: {
+        y: { display: false },
+        x: {
+          beginAtZero: true,
+          border: { display: false },
+          grid: { color: '#d5dae0' },
+          ticks: { color: '#4a4a4a', maxRotation: 0, autoSkipPadding: 16, callback: (value) => axisTick(Number(value), spec.unit) },
+        },
+      },
+      plugins: {
+        tooltip: {
+          callbacks: {
+            title: (items) => spec.categories[items[0]?.dataIndex ?? 0] ?? '',
+            label: (item) => spec.series[item.datasetIndex]?.tooltips[item.dataIndex] ?? '',
+          },
+        },
+      },
+    },
+    plugins: [barLabels(spec)],
+  };
+}
+
+/** Draws the chart of one figure; returns it, or null when the figure keeps only its table. */
+function draw(figure: HTMLElement): Drawn | null {
+  const visual = figure.querySelector<HTMLElement>('.chart__visual');
+  const box = figure.querySelector<HTMLElement>('.chart__canvas');
+  const canvas = box?.querySelector<ChartCanvas>('canvas');
+  const spec = readSpec(figure);
+  if (!visual || !box || !canvas || !spec) {
+    figure.dataset.chartState = 'table-only';
+    return null;
+  }
+  // Shown before drawing: Chart.js sizes the canvas from its box, which must be laid out.
+  visual.hidden = false;
+  box.style.height = `${spec.layout.height}px`;
+  const chart = new Chart(canvas, configFor(spec));
+  canvas.chart = chart;
+  figure.dataset.chartState = 'drawn';
+  return { chart, spec };
+}
+
+const drawn = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')]
+  .map(draw)
+  .filter((item): item is Drawn => item !== null);
+
+/** Redraws every chart at print width and resolution, so print is never blank, blurred or cut. */
+function toPrint(): void {
+  for (const { chart, spec } of drawn) {
+    chart.stop();
+    chart.options.devicePixelRatio = PRINT_PIXEL_RATIO;
+    chart.resize(PRINT_WIDTH, spec.layout.height);
+  }
+}
+
+/** Back to the screen's size and resolution after printing. */
+function toScreen(): void {
+  for (const { chart } of drawn) {
+    // Without its own ratio the chart follows the screen's again (zoom, another monitor).
+    delete (chart.options as { devicePixelRatio?: number }).devicePixelRatio;
+    chart.resize();
+  }
+}
+
+if (drawn.length > 0) {
+  addEventListener('beforeprint', toPrint);
+  addEventListener('afterprint', toScreen);
+  // Some browsers (and print-to-PDF) switch the media without firing beforeprint.
+  matchMedia('print').addEventListener('change', (event) => (event.matches ? toPrint() : toScreen()));
+}

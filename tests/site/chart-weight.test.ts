@@ -1,0 +1,72 @@
+// Byte budgets for JavaScript, per page: a chart page ships at most 60 KB gzipped in total,
+// and a page without charts gets none of the chart module. Sizes are deterministic, so this
+// is a test, not a benchmark.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, listPages, readPage, SITE_DIR } from '../support/site.ts';
+
+const CHART_PAGE_BUDGET = 60_000;
+const PLAIN_PAGE_BUDGET = 2_000;
+/** A string only Chart.js's own code contains: where it is, the chart module is. */
+const CHART_JS_MARK = 'Canvas is already in use';
+
+/** Every JS file a page loads: its <script src>, and what those import, transitively. */
+function scriptsOf(path: string): string[] {
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file) || !existsSync(file)) return;
+    files.add(file);
+    const code = readFileSync(file, 'utf-8');
+    for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.m?js)["'`]/g)) {
+      if (spec) visit(spec.startsWith('/') ? join(SITE_DIR, spec) : resolve(dirname(file), spec));
+    }
+  };
+  for (const script of readPage(path).querySelectorAll('script[src]')) {
+    visit(join(SITE_DIR, (script.getAttribute('src') ?? '').split(/[?#]/)[0] ?? ''));
+  }
+  return [...files];
+}
+
+const gzipped = (files: string[]) => files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+
+describe('JavaScript weight per page', () => {
+  let chartPages: string[] = [];
+  let plainPages: string[] = [];
+
+  beforeAll(() => {
+    assertBuilt();
+    const pages = listPages();
+    chartPages = pages.filter((path) => readPage(path).querySelector('figure[data-chart]'));
+    plainPages = pages.filter((path) => !chartPages.includes(path));
+  });
+
+  it('finds the chart pages: the front page, the four areas with parts, the recipient area and the booklet', () => {
+    expect(chartPages).toEqual([
+      '',
+      'omraader/arbejdsmarked-og-borgerservice/',
+      'omraader/digitalisering-og-it/',
+      'omraader/hr-og-personale/',
+      'omraader/ledelse-jura-og-kommunikation/',
+      'omraader/oekonomi/',
+      'udskriv/',
+    ]);
+  });
+
+  it(`ships at most ${CHART_PAGE_BUDGET} bytes of gzipped JS on a chart page, the chart module included`, () => {
+    for (const path of chartPages) {
+      const files = scriptsOf(path);
+      expect(files.some((file) => readFileSync(file, 'utf-8').includes(CHART_JS_MARK)), path).toBe(true);
+      expect(gzipped(files), path).toBeLessThanOrEqual(CHART_PAGE_BUDGET);
+    }
+  });
+
+  it(`ships no chart code, and at most ${PLAIN_PAGE_BUDGET} bytes of gzipped JS, on a page without charts`, () => {
+    for (const path of plainPages) {
+      const files = scriptsOf(path);
+      expect(files.filter((file) => readFileSync(file, 'utf-8').includes(CHART_JS_MARK)), path).toEqual([]);
+      expect(gzipped(files), path).toBeLessThanOrEqual(PLAIN_PAGE_BUDGET);
+    }
+  });
+});
