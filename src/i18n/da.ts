@@ -126,6 +126,23 @@ export const da = {
     description: (number: string, name: string, area: string) =>
       `Funktion ${number} ${name} i bemærkningerne til budgettet for ${area}: antal ydelsesmodtagere og de afsnit, der nævner kontoen.`,
   },
+  search: {
+    landmark: 'Søg i budgetbemærkningerne',
+    placeholder: 'Søg, fx 05.57.73',
+    submit: 'Søg',
+    pageTitle: 'Søg',
+    pageHeading: 'Søg i budgetbemærkningerne',
+    pageLabel: 'Søgeord eller funktionsnummer',
+    pageIntro:
+      'Søg efter ord i teksten eller efter en funktion, skrevet som 05.57.73, 5.57.73, 055773, 55773 eller 57.73. Resultaterne vises, mens du skriver.',
+    keyboardHint: 'Ctrl+K (⌘+K på Mac) går til søgefeltet. Piletasterne flytter mellem resultaterne, Enter åbner et resultat, og Esc rydder feltet.',
+    resultsLabel: 'Søgeresultater',
+    noScript: 'Søgningen kræver JavaScript, som er slået fra i din browser. Du kan i stedet gå direkte til et af budgetområderne:',
+    loadError: 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden.',
+    count: (n: string, query: string) => (n === '1' ? `1 resultat for »${query}«` : `${n} resultater for »${query}«`),
+    none: (query: string) => `Ingen resultater for »${query}«. Prøv et andet ord, eller et funktionsnummer som 05.57.73.`,
+    showAll: (n: string) => `Vis alle ${n} resultater`,
+  },
   notFound: {
     title: 'Siden findes ikke',
     body: 'Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er flyttet.',

@@ -1,7 +1,40 @@
 // Builds the Pagefind search index from the finished site, through Pagefind's Node API.
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+
+// Pagefind also writes its ready-made search UIs; the site has its own (src/scripts/search-ui.ts),
+// so these would only be dead weight on the host.
+const UNUSED_BUNDLE = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+
+/** Indexes the built site in `dir` in Danish and writes `dir/pagefind/`; returns how many pages it indexed. */
+export async function indexSite(dir: string): Promise<number> {
+  const output = join(dir, 'pagefind');
+  try {
+    // Every page is Danish; forcing it keeps Danish stemming even if a page lost its lang.
+    const { index, errors: createErrors } = await createIndex({ forceLanguage: 'da' });
+    if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+    const { errors, page_count } = await index.addDirectory({ path: dir });
+    if (errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${errors.join('; ')}`);
+    // An index without pages means search silently finds nothing: stop instead.
+    if (page_count === 0) throw new Error(`Pagefind found no pages to index in ${dir}`);
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    const unused = (await readdir(output)).filter((name) => UNUSED_BUNDLE.test(name));
+    await Promise.all(unused.map((name) => rm(join(output, name))));
+    // page_count counts every HTML file read; the entry file says what went into the index.
+    const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf-8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const languages = Object.keys(entry.languages);
+    if (languages.join() !== 'da') throw new Error(`Expected one Danish search index, found: ${languages.join(', ')}`);
+    return entry.languages.da?.page_count ?? 0;
+  } finally {
+    await close();
+  }
+}
 
 /** Astro integration: after the build, index `dist/` and write `dist/pagefind/`. */
 export default function pagefind(): AstroIntegration {
@@ -9,20 +42,8 @@ export default function pagefind(): AstroIntegration {
     name: 'budget-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        try {
-          const { index, errors: createErrors } = await createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-          const { errors, page_count } = await index.addDirectory({ path: site });
-          if (errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${errors.join('; ')}`);
-          // An index without pages means search silently finds nothing: stop instead.
-          if (page_count === 0) throw new Error(`Pagefind found no pages to index in ${site}`);
-          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${page_count} pages for search.`);
-        } finally {
-          await close();
-        }
+        const pages = await indexSite(fileURLToPath(dir));
+        logger.info(`Indexed ${pages} pages for search (Danish).`);
       },
     },
   };

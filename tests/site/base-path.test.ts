@@ -56,6 +56,21 @@ describe(`the site built with base ${BASE}`, () => {
     await page.close();
   });
 
+  it('searches under the base: the form, the index and the result links all carry it', async () => {
+    expect(readPage('', build.outDir).querySelector('header form[role="search"]')?.getAttribute('action')).toBe(`${BASE}soeg/`);
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.locator('#sitesoeg-q').fill('5.57.73');
+    await page.locator('#sitesoeg-q').press('Enter');
+    await page.waitForURL(`${server.url}soeg/?q=5.57.73`);
+    const first = page.locator('form[data-search="page"] [data-search-results] a').first();
+    expect(await first.getAttribute('href')).toBe(`${BASE}konti/05-57-73/`);
+    await first.click();
+    await page.waitForURL(`${server.url}konti/05-57-73/`);
+    expect(await page.locator('h1').innerText()).toBe('05.57.73 Kontant- og uddannelseshjælp');
+    await page.close();
+  });
+
   it('answers an unknown address with the Danish 404 page', async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${server.url}findes-ikke/`);

@@ -12,14 +12,17 @@ const PLAIN_PAGE_BUDGET = 2_000;
 /** A string only Chart.js's own code contains: where it is, the chart module is. */
 const CHART_JS_MARK = 'Canvas is already in use';
 
-/** Every JS file a page loads: its <script src>, and what those import, transitively. */
+/**
+ * Every JS file a page loads with it: its <script src>, and what those import statically,
+ * transitively. Dynamic import()s load later, on demand (the search UI on focus), so they are not counted.
+ */
 function scriptsOf(path: string): string[] {
   const files = new Set<string>();
   const visit = (file: string) => {
     if (files.has(file) || !existsSync(file)) return;
     files.add(file);
     const code = readFileSync(file, 'utf-8');
-    for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.m?js)["'`]/g)) {
+    for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`]([^"'`]+\.m?js)["'`]/g)) {
       if (spec) visit(spec.startsWith('/') ? join(SITE_DIR, spec) : resolve(dirname(file), spec));
     }
   };

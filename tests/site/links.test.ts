@@ -24,12 +24,12 @@ describe('links across the built site', () => {
     }
   });
 
-  /** Every internal link of every page, resolved against the page's own URL. */
+  /** Every internal link of every page (a search form's action too), resolved against the page's own URL. */
   const internalLinks = () =>
     [...pages].flatMap(([from, page]) =>
       page
-        .querySelectorAll('a[href]')
-        .map((a) => a.getAttribute('href') ?? '')
+        .querySelectorAll('a[href], form[action]')
+        .map((el) => el.getAttribute('href') ?? el.getAttribute('action') ?? '')
         .filter((href) => !/^[a-z][a-z0-9+.-]*:/i.test(href))
         .map((href) => ({ from, href, url: new URL(href, `${ORIGIN}/${from}`) })),
     );

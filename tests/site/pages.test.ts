@@ -6,6 +6,8 @@ import type { HTMLElement } from 'node-html-parser';
 import { assertBuilt, listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
 
 const AREA_COUNT = 17;
+/** The one script every page loads: search's Ctrl/⌘+K and on-demand loader (src/scripts/search-enhance.ts). */
+const SEARCH_ENHANCEMENT = /^\/_astro\/SearchForm\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
 
 describe('the built site', () => {
   beforeAll(() => assertBuilt());
@@ -33,8 +35,9 @@ describe('the built site', () => {
   });
 
   it('indexes only the article for search', () => {
-    // The booklet repeats the areas; search leads to their own pages instead (tests/site/print.test.ts).
-    for (const path of listPages().filter((p) => p !== '404.html' && p !== 'udskriv/')) {
+    // Not content, so not indexed: the 404 and search pages; the booklet repeats the areas, and
+    // search leads to their own pages instead (tests/site/print.test.ts).
+    for (const path of listPages().filter((p) => !['404.html', 'soeg/', 'udskriv/'].includes(p))) {
       const page = readPage(path);
       const bodies = page.querySelectorAll('[data-pagefind-body]');
       expect(bodies.map((b) => b.tagName), path).toEqual(['ARTICLE']);
@@ -42,7 +45,7 @@ describe('the built site', () => {
     expect(readdirSync(join(SITE_DIR, 'pagefind')).some((f) => f.startsWith('pagefind'))).toBe(true);
   });
 
-  it('makes no request to another origin and ships only the print script while no page has a chart', () => {
+  it('makes no request to another origin and, on pages without a chart, ships only the search enhancement and the print script', () => {
     for (const path of listPages()) {
       const html = readFileSync(join(SITE_DIR, path.endsWith('.html') ? path : `${path}index.html`), 'utf-8');
       const page = readPage(path);
@@ -53,13 +56,16 @@ describe('the built site', () => {
       expect(sources.filter((src) => /^(https?:)?\/\//.test(src)), path).toEqual([]);
       expect(/@import\s+url\(\s*['"]?https?:/.test(html), path).toBe(false);
       const scripts = page.querySelectorAll('script');
+      // No inline script anywhere: the CSP allows scripts from files only.
       expect(scripts.filter((script) => !script.getAttribute('src') || script.text.trim() !== ''), `${path}: inline script`).toEqual([]);
       if (!page.querySelector('canvas')) {
-        // Area pages and the booklet carry the print script (button and print date), nothing else.
+        const sources = scripts.map((script) => script.getAttribute('src') ?? '');
+        expect(sources.filter((src) => SEARCH_ENHANCEMENT.test(src)), path).toHaveLength(1);
+        // Area pages and the booklet also carry the print script (button and print date), nothing else.
         const printable = path.startsWith('omraader/') || path === 'udskriv/';
-        const files = scripts.map((script) => readFileSync(join(SITE_DIR, script.getAttribute('src') ?? ''), 'utf-8'));
-        expect(files, path).toHaveLength(printable ? 1 : 0);
-        if (printable) expect(files[0], path).toContain('beforeprint');
+        const others = sources.filter((src) => !SEARCH_ENHANCEMENT.test(src)).map((src) => readFileSync(join(SITE_DIR, src), 'utf-8'));
+        expect(others, path).toHaveLength(printable ? 1 : 0);
+        if (printable) expect(others[0], path).toContain('beforeprint');
       }
     }
   });

@@ -1,0 +1,170 @@
+// The search UI, loaded on demand by search-enhance.ts: results as you type, a count that screen
+// readers hear, and the keyboard: arrows move between results, Enter opens one, Esc closes or clears.
+// Results are links, so opening one is the browser's own doing; focus moves, the box keeps its text.
+import { da } from '../i18n/da.ts';
+import { formatNumber } from '../lib/format.ts';
+import { searchRequest } from '../lib/search-aliases.ts';
+import { excerptParts, showResult, type ResultData, type ShownResult } from '../lib/search-results.ts';
+import { pathWithBase } from '../lib/url.ts';
+
+/** The part of Pagefind's browser API this site uses. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+}
+
+/** How many results the header's panel lists before it links to the search page. */
+const PANEL_LIMIT = 5;
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once, from the site's own bundle under the base path. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ pathWithBase('pagefind/pagefind.js'))) as Pagefind;
+    await module.options({ baseUrl: pathWithBase(''), excerptLength: 24, excerptEllipsis: '…' });
+    await module.init();
+    return module;
+  })().catch((error: unknown) => {
+    pagefind = undefined; // let the next keystroke try again
+    throw error;
+  });
+  return pagefind;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+function resultItem(result: ShownResult): HTMLLIElement {
+  const link = element('a');
+  link.href = result.url;
+  link.append(result.title);
+  if (result.section) {
+    // The comma is for screen readers, which read the link as one phrase.
+    link.append(element('span', 'visually-hidden', ', '), element('span', 'search__section', result.section));
+  }
+  const excerpt = element('p', 'search__excerpt');
+  for (const part of excerptParts(result.excerpt)) excerpt.append(part.mark ? element('mark', undefined, part.text) : part.text);
+  const item = element('li');
+  item.append(link, excerpt);
+  return item;
+}
+
+function allResultsItem(query: string, total: number): HTMLLIElement {
+  const link = element('a', undefined, da.search.showAll(formatNumber(total)));
+  link.href = `${pathWithBase('soeg/')}?q=${encodeURIComponent(query)}`;
+  const item = element('li');
+  item.append(link);
+  return item;
+}
+
+/** Wires one search form (header box or search page); safe to call twice. */
+export function enhance(form: HTMLFormElement): void {
+  if (form.dataset.enhanced !== undefined) return;
+  form.dataset.enhanced = '';
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = form.querySelector<HTMLElement>('[data-search-status]');
+  const list = form.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!input || !status || !list) return;
+  const onPage = form.dataset.search === 'page';
+  let latest = 0;
+  let queue = Promise.resolve();
+
+  const links = () => [...list.querySelectorAll('a')];
+  const close = () => {
+    latest += 1; // answers still on their way are dropped
+    status.textContent = '';
+    list.hidden = true;
+    list.replaceChildren();
+  };
+
+  const render = (query: string, total: number, results: ShownResult[]) => {
+    status.textContent = total === 0 ? da.search.none(query) : da.search.count(formatNumber(total), query);
+    const items = results.map(resultItem);
+    if (total > results.length) items.push(allResultsItem(query, total));
+    list.replaceChildren(...items);
+    list.hidden = items.length === 0;
+  };
+
+  const update = (): void => {
+    const query = input.value.trim();
+    if (onPage) {
+      // The address follows the box, so a result list can be bookmarked or shared.
+      const address = new URL(location.href);
+      if (query) address.searchParams.set('q', query);
+      else address.searchParams.delete('q');
+      history.replaceState(history.state, '', address);
+    }
+    if (!query) return close();
+    const run = ++latest;
+    // One search at a time, and only the newest: queries typed meanwhile are skipped, and
+    // Pagefind never runs two searches over each other while it is still loading its index.
+    queue = queue.then(async () => {
+      if (run !== latest) return;
+      try {
+        const { term, filters } = searchRequest(query);
+        const { results } = await (await loadPagefind()).search(term, { filters });
+        const shown = onPage ? results : results.slice(0, PANEL_LIMIT);
+        const data = await Promise.all(shown.map((result) => result.data()));
+        if (run === latest) render(query, results.length, data.map(showResult));
+      } catch {
+        if (run === latest) status.textContent = da.search.loadError;
+      }
+    });
+  };
+
+  input.addEventListener('input', () => update());
+  input.addEventListener('focus', () => {
+    if (!status.textContent && input.value.trim()) update();
+  });
+
+  form.addEventListener('keydown', (event) => {
+    const items = links();
+    const at = items.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && items.length > 0) {
+      event.preventDefault();
+      items[Math.min(at + 1, items.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      event.preventDefault();
+      (at === 0 ? input : items[at - 1])?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      if (!onPage && status.textContent) {
+        close();
+        input.focus();
+      } else if (at >= 0) {
+        input.focus();
+      } else {
+        input.value = '';
+        update();
+      }
+    }
+  });
+
+  if (onPage) {
+    // Enter on the search page searches in place; without this script it reloads with ?q=.
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      update();
+    });
+    input.value = new URL(location.href).searchParams.get('q') ?? '';
+  } else {
+    // The panel closes when the reader leaves it: by pointer anywhere else, or by Tab.
+    document.addEventListener('pointerdown', (event) => {
+      if (!form.contains(event.target as Node)) close();
+    });
+    form.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (next && !form.contains(next)) close();
+    });
+  }
+
+  // Start fetching Pagefind now that search is in use, so the first results come sooner.
+  loadPagefind().catch(() => {});
+  if (input.value.trim()) update();
+}
