@@ -1,0 +1,135 @@
+// WCAG 2.2 A/AA over every built page, on screen and in print, plus what axe cannot see:
+// a working skip link, visible focus, a tab order that follows the page, one h1 and lang="da".
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { AxeResults, Result } from 'axe-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite, type StaticServer } from '../support/server.ts';
+import { assertBuilt, listPages, SITE_DIR } from '../support/site.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** One violation per line with the rule, its help text and where it happens, for a readable failure. */
+function describeViolations(path: string, violations: Result[]): string[] {
+  return violations.flatMap((v) =>
+    v.nodes.map((node) => `${path || '/'}: ${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, '\n    ') ?? ''}`),
+  );
+}
+
+async function runAxe(page: Page): Promise<AxeResults> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(
+    (tags) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    WCAG_TAGS,
+  );
+}
+
+/** A short, stable description of the focused element (tag, id, classes, text). */
+function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+  });
+}
+
+describe('accessibility of every page', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const pages = () => listPages();
+
+  beforeAll(async () => {
+    assertBuilt();
+    server = await serveSite(SITE_DIR);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const media of ['screen', 'print'] as const) {
+    it(`has no WCAG 2.2 A/AA violations with ${media} media`, async () => {
+      const page = await browser.newPage();
+      await page.emulateMedia({ media });
+      const problems: string[] = [];
+      for (const path of pages()) {
+        await page.goto(server.url + path);
+        const results = await runAxe(page);
+        problems.push(...describeViolations(path, results.violations));
+      }
+      await page.close();
+      expect(problems.join('\n')).toBe('');
+    });
+  }
+
+  it('is in Danish, has exactly one h1, and starts with a skip link that moves focus to the main region', async () => {
+    const page = await browser.newPage();
+    for (const path of pages()) {
+      await page.goto(server.url + path);
+      const facts = await page.evaluate(() => ({ lang: document.documentElement.lang, h1: document.querySelectorAll('h1').length }));
+      expect(facts, path).toEqual({ lang: 'da', h1: 1 });
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const box = el?.getBoundingClientRect();
+        return { text: el?.textContent?.trim(), href: el?.getAttribute('href'), onScreen: !!box && box.top >= 0 && box.bottom <= innerHeight };
+      });
+      expect(first, path).toEqual({ text: 'Gå til sidens indhold', href: '#indhold', onScreen: true });
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.tagName), path).toBe('MAIN');
+    }
+    await page.close();
+  });
+
+  it('shows where the focus is on every focusable element, and tabs through them in page order', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    for (const path of pages()) {
+      await page.goto(server.url + path);
+      // What a keyboard user should reach, in DOM order: visible, enabled, not taken out of the order.
+      const expected = await page.evaluate(() => {
+        const selector = 'a[href], button, input, select, textarea, summary, [tabindex], audio[controls], video[controls], [contenteditable]';
+        const all = [...document.querySelectorAll<HTMLElement>(selector)];
+        const positive = all.filter((el) => el.tabIndex > 0).map((el) => el.outerHTML.slice(0, 80));
+        const reachable = all.filter((el) => {
+          if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled) return false;
+          if (el.closest('[inert], [hidden]')) return false;
+          const style = getComputedStyle(el);
+          return style.visibility !== 'hidden' && style.display !== 'none' && el.getClientRects().length > 0;
+        });
+        reachable.forEach((el, i) => el.setAttribute('data-tab-index-expected', String(i)));
+        return { count: reachable.length, positive };
+      });
+      if (expected.positive.length > 0) problems.push(`${path}: positive tabindex on ${expected.positive.join(', ')}`);
+      const order: number[] = [];
+      for (let i = 0; i < expected.count; i += 1) {
+        await page.keyboard.press('Tab');
+        const step = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const focused = getComputedStyle(el);
+          const ring = `${focused.outlineStyle} ${focused.outlineWidth} ${focused.boxShadow}`;
+          // The same element's look without focus: move focus away, compare, and put it back.
+          el.blur();
+          const plain = getComputedStyle(el);
+          const without = `${plain.outlineStyle} ${plain.outlineWidth} ${plain.boxShadow}`;
+          el.focus({ focusVisible: true } as FocusOptions);
+          return { index: Number(el.getAttribute('data-tab-index-expected') ?? -1), visible: ring !== without };
+        });
+        if (!step) break;
+        if (!step.visible) problems.push(`${path}: no visible focus on ${await describeFocus(page)}`);
+        order.push(step.index);
+      }
+      const inOrder = Array.from({ length: expected.count }, (_, i) => i);
+      if (order.join(',') !== inOrder.join(',')) {
+        problems.push(`${path}: tab order ${order.join(',')} differs from page order ${inOrder.join(',')}`);
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
