@@ -1,13 +1,13 @@
 // WCAG 2.2 A/AA over every built page, on screen and in print, plus what axe cannot see:
 // a working skip link, visible focus, a tab order that follows the page, one h1 and lang="da".
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
-import { assertBuilt, listPages, SITE_DIR } from '../support/site.ts';
+import { assertBuilt, listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -19,8 +19,8 @@ function describeViolations(path: string, violations: Result[]): string[] {
   );
 }
 
+/** Runs axe (already added to the page) with the WCAG 2.x A and AA rules. */
 async function runAxe(page: Page): Promise<AxeResults> {
-  await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(
     (tags) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
     WCAG_TAGS,
@@ -36,10 +36,13 @@ function describeFocus(page: Page): Promise<string> {
   });
 }
 
+// Pages are found in the build when the tests are collected, so every page, including ones
+// added later, gets its own tests (and its own time limit). A missing build fails in beforeAll.
+const PAGES = existsSync(SITE_DIR) ? listPages() : [];
+
 describe('accessibility of every page', () => {
   let server: StaticServer;
   let browser: Browser;
-  const pages = () => listPages();
 
   beforeAll(async () => {
     assertBuilt();
@@ -51,44 +54,43 @@ describe('accessibility of every page', () => {
     await server?.close();
   });
 
-  for (const media of ['screen', 'print'] as const) {
-    it(`has no WCAG 2.2 A/AA violations with ${media} media`, async () => {
+  for (const path of PAGES) {
+    it(`${path || '/'} has no WCAG 2.2 A/AA violations, on screen and in print`, async () => {
       const page = await browser.newPage();
-      await page.emulateMedia({ media });
+      await page.goto(server.url + path);
+      await page.addScriptTag({ content: AXE_SOURCE });
       const problems: string[] = [];
-      for (const path of pages()) {
-        await page.goto(server.url + path);
-        const results = await runAxe(page);
-        problems.push(...describeViolations(path, results.violations));
+      // One load, checked twice: switching the media type restyles the same document.
+      for (const media of ['screen', 'print'] as const) {
+        await page.emulateMedia({ media });
+        problems.push(...describeViolations(`${path || '/'} (${media})`, (await runAxe(page)).violations));
       }
       await page.close();
       expect(problems.join('\n')).toBe('');
     });
   }
 
-  it('is in Danish, has exactly one h1, and starts with a skip link that moves focus to the main region', async () => {
-    const page = await browser.newPage();
-    for (const path of pages()) {
+  for (const path of PAGES) {
+    it(`${path || '/'} is in Danish, has one h1, and starts with a skip link that moves focus to main`, async () => {
+      const page = await browser.newPage();
       await page.goto(server.url + path);
       const facts = await page.evaluate(() => ({ lang: document.documentElement.lang, h1: document.querySelectorAll('h1').length }));
-      expect(facts, path).toEqual({ lang: 'da', h1: 1 });
+      expect(facts).toEqual({ lang: 'da', h1: 1 });
       await page.keyboard.press('Tab');
       const first = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         const box = el?.getBoundingClientRect();
         return { text: el?.textContent?.trim(), href: el?.getAttribute('href'), onScreen: !!box && box.top >= 0 && box.bottom <= innerHeight };
       });
-      expect(first, path).toEqual({ text: 'Gå til sidens indhold', href: '#indhold', onScreen: true });
+      expect(first).toEqual({ text: 'Gå til sidens indhold', href: '#indhold', onScreen: true });
       await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.tagName), path).toBe('MAIN');
-    }
-    await page.close();
-  });
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+      await page.close();
+    });
 
-  it('shows where the focus is on every focusable element, and tabs through them in page order', async () => {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    for (const path of pages()) {
+    it(`${path || '/'} shows focus on every focusable element and tabs through them in page order`, async () => {
+      const page = await browser.newPage();
+      const problems: string[] = [];
       await page.goto(server.url + path);
       // What a keyboard user should reach, in DOM order: visible, enabled, not taken out of the order.
       const expected = await page.evaluate(() => {
@@ -104,16 +106,16 @@ describe('accessibility of every page', () => {
         reachable.forEach((el, i) => el.setAttribute('data-tab-index-expected', String(i)));
         return { count: reachable.length, positive };
       });
-      if (expected.positive.length > 0) problems.push(`${path}: positive tabindex on ${expected.positive.join(', ')}`);
+      if (expected.positive.length > 0) problems.push(`positive tabindex on ${expected.positive.join(', ')}`);
       const order: number[] = [];
       for (let i = 0; i < expected.count; i += 1) {
         await page.keyboard.press('Tab');
         const step = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
+          // Computed styles are live: read the focused look into a string before blurring.
           const focused = getComputedStyle(el);
           const ring = `${focused.outlineStyle} ${focused.outlineWidth} ${focused.boxShadow}`;
-          // The same element's look without focus: move focus away, compare, and put it back.
           el.blur();
           const plain = getComputedStyle(el);
           const without = `${plain.outlineStyle} ${plain.outlineWidth} ${plain.boxShadow}`;
@@ -121,15 +123,31 @@ describe('accessibility of every page', () => {
           return { index: Number(el.getAttribute('data-tab-index-expected') ?? -1), visible: ring !== without };
         });
         if (!step) break;
-        if (!step.visible) problems.push(`${path}: no visible focus on ${await describeFocus(page)}`);
+        if (!step.visible) problems.push(`no visible focus on ${await describeFocus(page)}`);
         order.push(step.index);
       }
       const inOrder = Array.from({ length: expected.count }, (_, i) => i);
-      if (order.join(',') !== inOrder.join(',')) {
-        problems.push(`${path}: tab order ${order.join(',')} differs from page order ${inOrder.join(',')}`);
-      }
+      if (order.join(',') !== inOrder.join(',')) problems.push(`tab order ${order.join(',')} differs from page order ${inOrder.join(',')}`);
+      await page.close();
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe('the accessibility statement', () => {
+  beforeAll(() => assertBuilt());
+
+  it('is linked from every page’s footer, to the site’s own page while no address is set', () => {
+    for (const path of listPages()) {
+      const link = readPage(path).querySelectorAll('footer a').find((a) => textOf(a) === 'Tilgængelighedserklæring');
+      expect(link?.getAttribute('href'), path).toBe('/tilgaengelighed/');
     }
-    await page.close();
-    expect(problems).toEqual([]);
+  });
+
+  it('explains on that page where the statement will be published', () => {
+    const text = textOf(readPage('tilgaengelighed/').querySelector('main'));
+    expect(text).toContain('Tilgængelighedserklæring');
+    expect(text).toContain('Digitaliseringsstyrelsens værktøj til tilgængelighedserklæringer (WAS-værktøjet)');
+    expect(text).toContain('Når erklæringen er offentliggjort, fører linket');
   });
 });
