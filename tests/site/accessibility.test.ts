@@ -57,7 +57,8 @@ describe('accessibility of every page', () => {
   for (const path of PAGES) {
     it(`${path || '/'} has no WCAG 2.2 A/AA violations, on screen and in print`, async () => {
       const page = await browser.newPage();
-      await page.goto(server.url + path);
+      // Enhancements (search, charts) settle first: they may add or enable focusable elements.
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
       await page.addScriptTag({ content: AXE_SOURCE });
       const problems: string[] = [];
       // One load, checked twice: switching the media type restyles the same document.
@@ -73,7 +74,7 @@ describe('accessibility of every page', () => {
   for (const path of PAGES) {
     it(`${path || '/'} is in Danish, has one h1, and starts with a skip link that moves focus to main`, async () => {
       const page = await browser.newPage();
-      await page.goto(server.url + path);
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
       const facts = await page.evaluate(() => ({ lang: document.documentElement.lang, h1: document.querySelectorAll('h1').length }));
       expect(facts).toEqual({ lang: 'da', h1: 1 });
       await page.keyboard.press('Tab');
@@ -91,7 +92,7 @@ describe('accessibility of every page', () => {
     it(`${path || '/'} shows focus on every focusable element and tabs through them in page order`, async () => {
       const page = await browser.newPage();
       const problems: string[] = [];
-      await page.goto(server.url + path);
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
       // What a keyboard user should reach, in DOM order: visible, enabled, not taken out of the order.
       const expected = await page.evaluate(() => {
         const selector = 'a[href], button, input, select, textarea, summary, [tabindex], audio[controls], video[controls], [contenteditable]';
