@@ -9,20 +9,24 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, fileOf, listPages, readPage, SITE_DIR } from '../support/site.ts';
 
-type PageType = 'front page' | 'area page' | 'area page with charts' | '404' | 'other';
+type PageType = 'front page' | 'area page' | 'area page with charts' | 'print booklet' | '404' | 'other';
 
 /**
- * Budgets in gzipped bytes. Sizes when they were set (largest page of the type): front page
- * HTML 1.7 KB, CSS 1.7 KB; area page HTML 5.9 KB (the recipient table), CSS 2.0 KB; 404 HTML
- * 0.7 KB; other pages HTML 0.9 KB; CSS 1.3 KB; no JavaScript anywhere. The JavaScript budgets
- * are the site's rules: 2 KB for the search enhancement, 60 KB where a page has charts.
+ * Budgets in gzipped bytes. Sizes when they were set (largest page of the type, on this branch
+ * and on main with the print and account pages merged): front page HTML 1.9 KB, CSS 2.7 KB;
+ * area page HTML 6.7 KB (the recipient table), CSS 3.8 KB, JS 0.4 KB (the print button); the
+ * print booklet (every area on one page) HTML 21.1 KB, CSS 4.2 KB; 404 HTML 0.9 KB, CSS 2.4 KB;
+ * other pages (accounts, accessibility) HTML 2.2 KB, CSS 3.1 KB.
+ * The JavaScript budgets are the site's rules: 2 KB for the small enhancements (search, print),
+ * 60 KB where a page has charts.
  */
 const BUDGETS: Record<PageType, { html: number; css: number; js: number }> = {
-  'front page': { html: 3_000, css: 3_500, js: 2_000 },
-  'area page': { html: 8_000, css: 4_000, js: 2_000 },
-  'area page with charts': { html: 9_000, css: 4_500, js: 60_000 },
-  '404': { html: 1_500, css: 3_500, js: 2_000 },
-  other: { html: 4_000, css: 3_500, js: 2_000 },
+  'front page': { html: 3_000, css: 4_000, js: 2_000 },
+  'area page': { html: 8_500, css: 5_000, js: 2_000 },
+  'area page with charts': { html: 9_500, css: 5_500, js: 60_000 },
+  'print booklet': { html: 25_000, css: 5_500, js: 2_000 },
+  '404': { html: 1_500, css: 4_000, js: 2_000 },
+  other: { html: 4_000, css: 4_500, js: 2_000 },
 };
 
 const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
@@ -30,6 +34,7 @@ const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
 function pageType(path: string, hasChart: boolean): PageType {
   if (path === '') return 'front page';
   if (path === '404.html') return '404';
+  if (path === 'udskriv/') return 'print booklet';
   if (/^omraader\/[^/]+\/$/.test(path)) return hasChart ? 'area page with charts' : 'area page';
   return 'other';
 }
