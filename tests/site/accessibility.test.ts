@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { AxeResults, Result } from 'axe-core';
+import type { AxeResults, Result, RunOptions } from 'axe-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { assertBuilt, listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
@@ -22,7 +22,7 @@ function describeViolations(path: string, violations: Result[]): string[] {
 /** Runs axe (already added to the page) with the WCAG 2.x A and AA rules for a media type. */
 async function runAxe(page: Page, media: 'screen' | 'print'): Promise<AxeResults> {
   // Paper has no pointer: target size (2.5.8) applies to the page on screen, not to its print.
-  const rules = media === 'print' ? { 'target-size': { enabled: false } } : {};
+  const rules: RunOptions['rules'] = media === 'print' ? { 'target-size': { enabled: false } } : {};
   return page.evaluate(
     ({ tags, rules }) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: tags }, rules }),
     { tags: WCAG_TAGS, rules },
