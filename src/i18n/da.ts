@@ -143,6 +143,18 @@ export const da = {
     none: (query: string) => `Ingen resultater for »${query}«. Prøv et andet ord, eller et funktionsnummer som 05.57.73.`,
     showAll: (n: string) => `Vis alle ${n} resultater`,
   },
+  accessibility: {
+    footerLink: 'Tilgængelighedserklæring',
+    title: 'Tilgængelighedserklæring',
+    law: 'Offentlige myndigheders websteder skal have en tilgængelighedserklæring efter lov om tilgængelighed af offentlige organers websteder og mobilapplikationer (webtilgængelighedsloven).',
+    pending: (municipality: string) =>
+      `${municipality} udarbejder erklæringen for dette websted i Digitaliseringsstyrelsens værktøj til tilgængelighedserklæringer (WAS-værktøjet), og den bliver offentliggjort dér.`,
+    pendingLink: 'Når erklæringen er offentliggjort, fører linket "Tilgængelighedserklæring" nederst på hver side direkte til den.',
+    published: (municipality: string) =>
+      `${municipality} har udarbejdet erklæringen for dette websted i Digitaliseringsstyrelsens værktøj til tilgængelighedserklæringer (WAS-værktøjet), hvor den er offentliggjort.`,
+    publishedLink: 'Læs tilgængelighedserklæringen',
+    testing: 'Webstedet testes automatisk ved hver ændring efter WCAG 2.2, niveau A og AA, både på skærm og ved udskrift.',
+  },
   notFound: {
     title: 'Siden findes ikke',
     body: 'Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er flyttet.',

@@ -1,30 +1,52 @@
-// Wrong content stops the build with a message naming the file and the field, and leaves no site.
+// Wrong content stops the build with a message naming the file and the field, and leaves no
+// site behind. The cases are the catalogue in tests/fixtures/bad-content/ (see its README).
+import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWithContent, editArea, hasSite } from '../support/build.ts';
+import { parse } from 'yaml';
+import { buildWithContent, editArea, hasSite, leftOutput } from '../support/build.ts';
 
-describe('a build with wrong content', () => {
-  it('fails on a wrong field type, naming the file and the field', () => {
-    const build = buildWithContent((dir) => editArea(dir, 'beredskab', /^netBudget: 12982000$/m, 'netBudget: "12.982.000"'));
-    expect(build.status).not.toBe(0);
-    expect(build.output).toContain('beredskab.mdx');
-    expect(build.output).toMatch(/netBudget: expected a number of whole kroner/);
-    expect(hasSite(build.outDir)).toBe(false);
+interface BadContent {
+  what: string;
+  edits?: { area: string; replace: string; with: string }[];
+  copies?: { area: string; to: string }[];
+  expect: { file: string; field: string; message?: string };
+}
+
+const CATALOGUE = resolve(import.meta.dirname, '../fixtures/bad-content');
+const cases = readdirSync(CATALOGUE)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .map((name) => ({ name, fixture: parse(readFileSync(join(CATALOGUE, name), 'utf-8')) as BadContent }));
+
+/** Builds the content with the fixture's edits and copies applied. */
+function buildBroken(fixture: BadContent) {
+  return buildWithContent((dir) => {
+    for (const edit of fixture.edits ?? []) editArea(dir, edit.area, edit.replace, edit.with);
+    for (const copy of fixture.copies ?? []) {
+      const to = join(dir, 'omraader', copy.to);
+      mkdirSync(dirname(to), { recursive: true });
+      cpSync(join(dir, 'omraader', `${copy.area}.mdx`), to);
+    }
+  });
+}
+
+describe('a build with bad content', () => {
+  it('has a catalogue of at least 12 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(12);
   });
 
-  it('fails on parts that do not add up and are not declared, with what was expected and found', () => {
-    const build = buildWithContent((dir) => editArea(dir, 'digitalisering-og-it', /^partsDeviation:\n(?: {2}.*\n)+/m, ''));
-    expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/digitalisering-og-it\.mdx: field "parts": expected parts that add up to netBudget 42\.339\.000 kr\./);
-    expect(build.output).toContain('found parts adding up to 42.490.000 kr., 151.000 kr. more than netBudget');
-    expect(hasSite(build.outDir)).toBe(false);
-  });
-
-  it('fails on a related area that does not exist', () => {
-    const build = buildWithContent((dir) => editArea(dir, 'demografipulje-aeldreomraadet', 'sundhed-og-myndighed', 'sundhed-og-omsorg'));
-    expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/demografipulje-aeldreomraadet\.mdx: field "related\[0\]": expected the slug of an existing area .*; found "sundhed-og-omsorg"/);
-    expect(hasSite(build.outDir)).toBe(false);
-  });
+  for (const { name, fixture } of cases) {
+    it(`fails on ${fixture.what} (${name}), naming the file and the field, and leaves no site`, () => {
+      const build = buildBroken(fixture);
+      expect(build.status, build.output).not.toBe(0);
+      expect(build.output).toContain(fixture.expect.file);
+      expect(build.output).toContain(fixture.expect.field);
+      if (fixture.expect.message) expect(build.output).toContain(fixture.expect.message);
+      expect(hasSite(build.outDir)).toBe(false);
+      expect(leftOutput(build.outDir)).toBe(false);
+    });
+  }
 
   it('builds the unchanged content (the fixture mechanism itself works)', () => {
     const build = buildWithContent(() => {});

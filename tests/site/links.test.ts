@@ -24,12 +24,12 @@ describe('links across the built site', () => {
     }
   });
 
-  /** Every internal link of every page (a search form's action too), resolved against the page's own URL. */
+  /** Every internal URL of every page (links, a search form's action, stylesheets, scripts), resolved against the page's own URL. */
   const internalLinks = () =>
     [...pages].flatMap(([from, page]) =>
       page
-        .querySelectorAll('a[href], form[action]')
-        .map((el) => el.getAttribute('href') ?? el.getAttribute('action') ?? '')
+        .querySelectorAll('a[href], form[action], link[href], [src]')
+        .map((el) => el.getAttribute('href') ?? el.getAttribute('action') ?? el.getAttribute('src') ?? '')
         .filter((href) => !/^[a-z][a-z0-9+.-]*:/i.test(href))
         .map((href) => ({ from, href, url: new URL(href, `${ORIGIN}/${from}`) })),
     );

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface FixtureBuild {
-  /** Exit code of `astro build`. */
+  /** Exit code of the build (`npm run build`'s script). */
   status: number | null;
   /** Everything the build printed, stdout and stderr. */
   output: string;
@@ -40,8 +40,9 @@ export function buildWithContent(
   cpSync(join(ROOT, 'content/omraader'), join(contentDir, 'omraader'), { recursive: true });
   change(contentDir);
   const outDir = join(work, 'dist');
-  // The Node running the tests (24, from node_modules) runs Astro too, whatever PATH says.
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  // The Node running the tests (24, from node_modules) runs the build too, whatever PATH says;
+  // through the same script as `npm run build`, so fixture builds show what that command leaves.
+  const result = spawnSync(process.execPath, [join(ROOT, 'src/cli/build.ts'), '--outDir', outDir], {
     cwd: ROOT,
     env: { ...cleanEnv(), BUDGET_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), ...env },
     encoding: 'utf-8',
@@ -63,4 +64,9 @@ export function editArea(contentDir: string, id: string, from: string | RegExp, 
 /** True when a build folder holds a site (its front page). */
 export function hasSite(outDir: string): boolean {
   return existsSync(join(outDir, 'index.html'));
+}
+
+/** True when the build left anything at all where the site would be. */
+export function leftOutput(outDir: string): boolean {
+  return existsSync(outDir);
 }

@@ -29,6 +29,12 @@ describe('area frontmatter schema', () => {
     expect(AreaSchema.safeParse({ ...minimal, netbudget: 1 }).error?.issues[0]?.message).toContain('netbudget');
   });
 
+  it('says an amount is missing rather than mistyped when it is left out', () => {
+    const message = (input: unknown) => AreaSchema.safeParse(input).error?.issues[0]?.message;
+    expect(message({ title: 'x', order: 1 })).toMatch(/^required/);
+    expect(message({ ...minimal, netBudget: '12.982.000' })).toMatch(/^expected a number of whole kroner/);
+  });
+
   it('rejects amounts that are strings, negative or fractional', () => {
     expect(fieldsOf({ ...minimal, netBudget: '12.982.000' })).toEqual(['netBudget']);
     expect(fieldsOf({ ...minimal, netBudget: -1 })).toEqual(['netBudget']);

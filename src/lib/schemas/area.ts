@@ -7,7 +7,13 @@ export const AccountNumber = z
 
 /** Whole Danish kroner: an integer, never negative, never a string like "989.049.000". */
 const Kroner = z
-  .number({ message: 'expected a number of whole kroner (write 989049000, not "989.049.000")' })
+  .number({
+    // A missing amount and a mistyped one need different fixes; say which it is.
+    error: (issue) =>
+      issue.input === undefined
+        ? 'required: an amount in whole kroner is missing'
+        : 'expected a number of whole kroner (write 989049000, not "989.049.000")',
+  })
   .int({ message: 'expected whole kroner, without øre' })
   .nonnegative({ message: 'expected an amount of 0 kr. or more' });
 

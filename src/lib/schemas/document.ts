@@ -19,6 +19,12 @@ export const DocumentSchema = z.strictObject({
     /** Path of the source text, relative to `content/`. */
     file: z.string().min(1),
   }),
+  /**
+   * Address of the site's accessibility statement (tilgængelighedserklæring), once it is
+   * published in Digitaliseringsstyrelsens WAS-tool. While it is not set, the footer link leads
+   * to the site's own page explaining where the statement will be.
+   */
+  accessibilityStatementUrl: z.url({ protocol: /^https$/, message: 'expected the https address of the published statement' }).optional(),
 });
 
 export type DocumentData = z.infer<typeof DocumentSchema>;

@@ -1,0 +1,16 @@
+// Where the footer's "Tilgængelighedserklæring" link goes: the statement published in the
+// state's WAS-tool once its address is set in content/dokument.json, until then our own page.
+import type { DocumentData } from './schemas/document.ts';
+import { pathWithBase } from './url.ts';
+
+/** The site's own page about the accessibility statement. */
+export const STATEMENT_PAGE = 'tilgaengelighed/';
+
+/** Where the statement is: its published address, or the site's page explaining where it will be. */
+export function accessibilityStatement(
+  facts: Pick<DocumentData, 'accessibilityStatementUrl'>,
+  base?: string,
+): { href: string; published: boolean } {
+  const url = facts.accessibilityStatementUrl;
+  return url ? { href: url, published: true } : { href: pathWithBase(STATEMENT_PAGE, base), published: false };
+}

@@ -1,0 +1,123 @@
+// Size budgets: gzipped bytes of HTML, CSS and JavaScript that each page makes a visitor load,
+// per page type. Deterministic, so a test: a change that makes pages heavier fails here and has
+// to raise the budget on purpose. JavaScript counts every script a page references plus what
+// those import statically (what loads with the page), not what loads later on interaction.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, fileOf, listPages, readPage, SITE_DIR } from '../support/site.ts';
+
+type PageType = 'front page' | 'area page' | 'area page with charts' | 'print booklet' | '404' | 'other';
+
+/**
+ * Budgets in gzipped bytes. Sizes when they were set (largest page of the type, on this branch
+ * and on main with the print and account pages merged): front page HTML 1.9 KB, CSS 2.7 KB;
+ * area page HTML 6.7 KB (the recipient table), CSS 3.8 KB, JS 0.4 KB (the print button); the
+ * print booklet (every area on one page) HTML 21.1 KB, CSS 4.2 KB; 404 HTML 0.9 KB, CSS 2.4 KB;
+ * other pages (accounts, accessibility) HTML 2.2 KB, CSS 3.1 KB.
+ * The JavaScript budgets are the site's rules: 2 KB for the small enhancements (search, print),
+ * 60 KB where a page has charts.
+ */
+const BUDGETS: Record<PageType, { html: number; css: number; js: number }> = {
+  // The front page and the booklet draw charts too (net budget per area; every area's charts).
+  'front page': { html: 3_500, css: 5_500, js: 60_000 },
+  'area page': { html: 8_500, css: 5_000, js: 2_000 },
+  'area page with charts': { html: 9_500, css: 5_500, js: 60_000 },
+  'print booklet': { html: 30_000, css: 6_000, js: 60_000 },
+  '404': { html: 1_500, css: 4_000, js: 2_000 },
+  other: { html: 4_000, css: 4_500, js: 2_000 },
+};
+
+const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
+
+function pageType(path: string, hasChart: boolean): PageType {
+  if (path === '') return 'front page';
+  if (path === '404.html') return '404';
+  if (path === 'udskriv/') return 'print booklet';
+  if (/^omraader\/[^/]+\/$/.test(path)) return hasChart ? 'area page with charts' : 'area page';
+  return 'other';
+}
+
+/** The site path of an URL found in a page or a module, relative to where it was found. */
+function sitePath(url: string, from: string): string | null {
+  if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return null;
+  const path = url.startsWith('/') ? url : posix.join(posix.dirname(`/${from}`), url);
+  return posix.normalize(path).split(/[?#]/)[0] ?? null;
+}
+
+/** A module and every module it imports statically, as site paths. */
+function withStaticImports(path: string, dir: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(path) || !existsSync(fileOf(path, dir))) return seen;
+  seen.add(path);
+  const code = readFileSync(fileOf(path, dir), 'utf-8');
+  // `import … from "x"`, `import "x"` and `export … from "x"`; not `import("x")`, which loads later.
+  for (const [, url] of code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g)) {
+    const next = url ? sitePath(url, path.replace(/^\//, '')) : null;
+    if (next) withStaticImports(next, dir, seen);
+  }
+  return seen;
+}
+
+/** Gzipped bytes of a page's HTML and of the CSS and JS it loads, each file counted once. */
+function weigh(path: string, dir = SITE_DIR) {
+  const page = readPage(path, dir);
+  const css = new Set<string>();
+  const js = new Set<string>();
+  for (const link of page.querySelectorAll('link[rel~="stylesheet"][href]')) {
+    const p = sitePath(link.getAttribute('href') ?? '', path);
+    if (p) css.add(p);
+  }
+  const scripts = [
+    ...page.querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? ''),
+    ...page.querySelectorAll('link[rel="modulepreload"][href]').map((l) => l.getAttribute('href') ?? ''),
+  ];
+  for (const src of scripts) {
+    const p = sitePath(src, path);
+    if (p) withStaticImports(p, dir, js);
+  }
+  const sum = (files: Set<string>) => [...files].reduce((total, file) => total + (existsSync(fileOf(file, dir)) ? gzipped(fileOf(file, dir)) : 0), 0);
+  return {
+    type: pageType(path, page.querySelector('canvas') !== null),
+    html: gzipped(fileOf(path, dir)),
+    css: sum(css),
+    js: sum(js),
+  };
+}
+
+describe('size budgets per page type (gzipped bytes)', () => {
+  beforeAll(() => assertBuilt());
+
+  it('keeps every page’s HTML, CSS and JavaScript within its type’s budget', () => {
+    const over: string[] = [];
+    const largest = new Map<string, { html: number; css: number; js: number }>();
+    for (const path of listPages()) {
+      const weight = weigh(path);
+      const budget = BUDGETS[weight.type];
+      for (const kind of ['html', 'css', 'js'] as const) {
+        if (weight[kind] > budget[kind]) over.push(`${path || '/'} (${weight.type}): ${kind} ${weight[kind]} B > budget ${budget[kind]} B`);
+        const top = largest.get(weight.type) ?? { html: 0, css: 0, js: 0 };
+        top[kind] = Math.max(top[kind], weight[kind]);
+        largest.set(weight.type, top);
+      }
+    }
+    // The largest page of each type, for whoever needs to move a budget.
+    console.info([...largest].map(([type, w]) => `${type}: html ${w.html} B, css ${w.css} B, js ${w.js} B`).join('\n'));
+    expect(over).toEqual([]);
+  });
+
+  it('counts what a page loads: its scripts and their static imports once, not later dynamic imports', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'budget-weigh-'));
+    mkdirSync(join(dir, '_astro'));
+    const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+    write('index.html', '<script type="module" src="/_astro/a.js"></script><script type="module" src="_astro/b.js"></script><link rel="stylesheet" href="/_astro/s.css"><canvas></canvas>');
+    write('_astro/a.js', 'import { b } from "./b.js"; import "./c.js"; const later = () => import("./lazy.js"); export { b, later };');
+    write('_astro/b.js', 'export const b = 1;');
+    write('_astro/c.js', 'export * from "./b.js"; console.log("c");');
+    write('_astro/lazy.js', 'export const big = "' + 'x'.repeat(5000) + '";');
+    write('_astro/s.css', 'body { color: black }');
+    const expected = ['a.js', 'b.js', 'c.js'].reduce((total, name) => total + gzipped(join(dir, '_astro', name)), 0);
+    expect(weigh('', dir)).toEqual({ type: 'front page', html: gzipped(join(dir, 'index.html')), css: gzipped(join(dir, '_astro/s.css')), js: expected });
+  });
+});
