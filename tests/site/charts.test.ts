@@ -106,8 +106,7 @@ describe('charts in Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
-      // The site has no favicon yet; the browser's own request for one is not the charts' error.
-      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
+      if (message.type() === 'error') errors.push(message.text());
     });
     await page.goto(server.url + path);
     const figures = readPage(path).querySelectorAll('figure[data-chart]').length;
