@@ -2,11 +2,10 @@
 // a working skip link, visible focus, a tab order that follows the page, one h1 and lang="da".
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite, type StaticServer } from '../support/server.ts';
+import { useServedSite } from '../support/served-site.ts';
 import { assertBuilt, listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
@@ -43,24 +42,13 @@ function describeFocus(page: Page): Promise<string> {
 const PAGES = existsSync(SITE_DIR) ? listPages() : [];
 
 describe('accessibility of every page', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertBuilt();
-    server = await serveSite(SITE_DIR);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite();
 
   for (const path of PAGES) {
     it(`${path || '/'} has no WCAG 2.2 A/AA violations, on screen and in print`, async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       // Enhancements (search, charts) settle first: they may add or enable focusable elements.
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       await page.addScriptTag({ content: AXE_SOURCE });
       const problems: string[] = [];
       // One load, checked twice: switching the media type restyles the same document.
@@ -75,8 +63,8 @@ describe('accessibility of every page', () => {
 
   for (const path of PAGES) {
     it(`${path || '/'} is in Danish, has one h1, and starts with a skip link that moves focus to main`, async () => {
-      const page = await browser.newPage();
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const page = await site.browser.newPage();
+      await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       const facts = await page.evaluate(() => ({ lang: document.documentElement.lang, h1: document.querySelectorAll('h1').length }));
       expect(facts).toEqual({ lang: 'da', h1: 1 });
       await page.keyboard.press('Tab');
@@ -92,9 +80,9 @@ describe('accessibility of every page', () => {
     });
 
     it(`${path || '/'} shows focus on every focusable element and tabs through them in page order`, async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const problems: string[] = [];
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       // What a keyboard user should reach, in DOM order: visible, enabled, not taken out of the order.
       const expected = await page.evaluate(() => {
         const selector = 'a[href], button, input, select, textarea, summary, [tabindex], audio[controls], video[controls], [contenteditable]';

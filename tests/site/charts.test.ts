@@ -4,11 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite, type StaticServer } from '../support/server.ts';
-import { assertBuilt, readPage, SITE_DIR, textOf } from '../support/site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useServedSite } from '../support/served-site.ts';
+import { assertBuilt, readPage, textOf } from '../support/site.ts';
 
 const FRONT = '';
 const RECIPIENTS = 'omraader/arbejdsmarked-og-borgerservice/';
@@ -86,29 +85,18 @@ describe('chart figures in the built HTML', () => {
 });
 
 describe('charts in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertBuilt();
-    server = await serveSite(SITE_DIR);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite();
 
   /** Opens a page, collecting console errors, and waits until every chart on it is drawn. */
   async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+    const context = await site.browser.newContext({ reducedMotion: 'reduce', ...options });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.goto(server.url + path);
+    await page.goto(site.server.url + path);
     const figures = readPage(path).querySelectorAll('figure[data-chart]').length;
     if (options.javaScriptEnabled !== false) {
       await page.waitForFunction((n) => document.querySelectorAll('figure[data-chart-state="drawn"]').length === n, figures);

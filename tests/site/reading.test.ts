@@ -1,28 +1,14 @@
 // Reading the site in a browser: on a phone, with the keyboard.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite, type StaticServer } from '../support/server.ts';
-import { assertBuilt, SITE_DIR } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/served-site.ts';
 
 describe('reading the site in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertBuilt();
-    server = await serveSite(SITE_DIR);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite();
 
   for (const path of ['', 'omraader/arbejdsmarked-og-borgerservice/', 'omraader/digitalisering-og-it/', 'omraader/oekonomi/', 'konti/', 'konti/05-48-66/']) {
     it(`fits a 360 px phone screen without sideways scrolling: /${path}`, async () => {
-      const page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
-      await page.goto(server.url + path);
+      const page = await site.browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+      await page.goto(site.server.url + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await page.close();
@@ -30,8 +16,8 @@ describe('reading the site in Chromium', () => {
   }
 
   it('puts the skip link first in the tab order and moves focus to the content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}omraader/beredskab/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}omraader/beredskab/`);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, visible: document.activeElement?.getBoundingClientRect().top }));
     expect(focused.text).toBe('Gå til sidens indhold');
@@ -42,8 +28,8 @@ describe('reading the site in Chromium', () => {
   });
 
   it('lets the keyboard reach the wide table and scroll it', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.url}omraader/arbejdsmarked-og-borgerservice/`);
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.server.url}omraader/arbejdsmarked-og-borgerservice/`);
     const region = page.getByRole('region', { name: /ydelsesmodtagere/ });
     await region.focus();
     const scrollable = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
@@ -55,8 +41,8 @@ describe('reading the site in Chromium', () => {
   });
 
   it('announces a heading by its own name and its anchor as a link to that section', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}omraader/arbejdsmarked-og-borgerservice/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}omraader/arbejdsmarked-og-borgerservice/`);
     await expect(page.getByRole('heading', { name: 'Budgetgrundlag', exact: true }).count()).resolves.toBe(1);
     const anchor = page.getByRole('link', { name: 'Link til afsnittet: Budgetgrundlag', exact: true });
     await anchor.focus();
