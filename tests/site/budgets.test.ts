@@ -4,10 +4,10 @@
 // those import statically (what loads with the page), not what loads later on interaction.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, fileOf, listPages, readPage, SITE_DIR } from '../support/site.ts';
+import { assertBuilt, fileOf, listPages, pageScripts, readPage, sitePath, SITE_DIR } from '../support/site.ts';
 
 type PageType = 'front page' | 'area page' | 'area page with charts' | 'print booklet' | '404' | 'other';
 
@@ -40,43 +40,15 @@ function pageType(path: string, hasChart: boolean): PageType {
   return 'other';
 }
 
-/** The site path of an URL found in a page or a module, relative to where it was found. */
-function sitePath(url: string, from: string): string | null {
-  if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return null;
-  const path = url.startsWith('/') ? url : posix.join(posix.dirname(`/${from}`), url);
-  return posix.normalize(path).split(/[?#]/)[0] ?? null;
-}
-
-/** A module and every module it imports statically, as site paths. */
-function withStaticImports(path: string, dir: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(path) || !existsSync(fileOf(path, dir))) return seen;
-  seen.add(path);
-  const code = readFileSync(fileOf(path, dir), 'utf-8');
-  // `import … from "x"`, `import "x"` and `export … from "x"`; not `import("x")`, which loads later.
-  for (const [, url] of code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g)) {
-    const next = url ? sitePath(url, path.replace(/^\//, '')) : null;
-    if (next) withStaticImports(next, dir, seen);
-  }
-  return seen;
-}
-
 /** Gzipped bytes of a page's HTML and of the CSS and JS it loads, each file counted once. */
 function weigh(path: string, dir = SITE_DIR) {
   const page = readPage(path, dir);
   const css = new Set<string>();
-  const js = new Set<string>();
   for (const link of page.querySelectorAll('link[rel~="stylesheet"][href]')) {
     const p = sitePath(link.getAttribute('href') ?? '', path);
     if (p) css.add(p);
   }
-  const scripts = [
-    ...page.querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? ''),
-    ...page.querySelectorAll('link[rel="modulepreload"][href]').map((l) => l.getAttribute('href') ?? ''),
-  ];
-  for (const src of scripts) {
-    const p = sitePath(src, path);
-    if (p) withStaticImports(p, dir, js);
-  }
+  const js = pageScripts(path, dir);
   const sum = (files: Set<string>) => [...files].reduce((total, file) => total + (existsSync(fileOf(file, dir)) ? gzipped(fileOf(file, dir)) : 0), 0);
   return {
     type: pageType(path, page.querySelector('canvas') !== null),

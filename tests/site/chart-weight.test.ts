@@ -1,36 +1,18 @@
 // Byte budgets for JavaScript, per page: a chart page ships at most 60 KB gzipped in total,
 // and a page without charts gets none of the chart module. Sizes are deterministic, so this
 // is a test, not a benchmark.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, listPages, readPage, SITE_DIR } from '../support/site.ts';
+import { assertBuilt, fileOf, listPages, pageScripts, readPage } from '../support/site.ts';
 
 const CHART_PAGE_BUDGET = 60_000;
 const PLAIN_PAGE_BUDGET = 2_000;
 /** A string only Chart.js's own code contains: where it is, the chart module is. */
 const CHART_JS_MARK = 'Canvas is already in use';
 
-/**
- * Every JS file a page loads with it: its <script src>, and what those import statically,
- * transitively. Dynamic import()s load later, on demand (the search UI on focus), so they are not counted.
- */
-function scriptsOf(path: string): string[] {
-  const files = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file) || !existsSync(file)) return;
-    files.add(file);
-    const code = readFileSync(file, 'utf-8');
-    for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`]([^"'`]+\.m?js)["'`]/g)) {
-      if (spec) visit(spec.startsWith('/') ? join(SITE_DIR, spec) : resolve(dirname(file), spec));
-    }
-  };
-  for (const script of readPage(path).querySelectorAll('script[src]')) {
-    visit(join(SITE_DIR, (script.getAttribute('src') ?? '').split(/[?#]/)[0] ?? ''));
-  }
-  return [...files];
-}
+/** Every JS file a page loads with it; dynamic import()s load later, on demand, and are not counted. */
+const scriptsOf = (path: string): string[] => [...pageScripts(path)].map((file) => fileOf(file));
 
 const gzipped = (files: string[]) => files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
 

@@ -3,14 +3,14 @@
 // form works without JavaScript. Served with the CSP the site is meant to run under.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { indexSite } from '../../src/integrations/pagefind.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
-import { assertBuilt, listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
+import { assertBuilt, fileOf, listPages, readPage, sitePath, SITE_DIR, textOf, withStaticImports } from '../support/site.ts';
 
 // Pagefind runs its index as WebAssembly, which a CSP has to allow with 'wasm-unsafe-eval'.
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
@@ -271,18 +271,9 @@ describe('search in the built HTML', () => {
   it(`keeps the script every page loads, with what it imports, within ${SCRIPT_BUDGET} bytes gzipped`, () => {
     const [src] = readPage('omraader/beredskab/').querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? '');
     expect(src).toBeDefined();
-    const files = new Set<string>();
-    const visit = (url: string) => {
-      if (files.has(url)) return;
-      files.add(url);
-      const code = readFileSync(join(SITE_DIR, url), 'utf-8');
-      // Static imports load with the page; dynamic import() loads later and does not count.
-      for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
-        visit(join(dirname(url), spec ?? ''));
-      }
-    };
-    visit(src ?? '');
-    const gzipped = [...files].reduce((sum, url) => sum + gzipSync(readFileSync(join(SITE_DIR, url)), { level: 9 }).length, 0);
+    // Static imports load with the page; dynamic import() loads later and does not count.
+    const files = withStaticImports(sitePath(src ?? '', 'omraader/beredskab/') ?? '');
+    const gzipped = [...files].reduce((sum, url) => sum + gzipSync(readFileSync(fileOf(url)), { level: 9 }).length, 0);
     expect(gzipped).toBeLessThanOrEqual(SCRIPT_BUDGET);
     // The search UI itself is not among them: it loads on demand.
     expect([...files].some((url) => /search-ui/.test(url))).toBe(false);

@@ -1,6 +1,6 @@
 // Reading the built site from disk: which pages exist, their parsed HTML and their text.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, posix, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** The built site under test: `dist/`, or SITE_DIR when a test run points elsewhere. */
@@ -51,4 +51,39 @@ export function textOf(element: HTMLElement | null | undefined): string {
   clone.querySelectorAll('script, style, template, [aria-hidden="true"]').forEach((el) => el.remove());
   const spaced = clone.toString().replace(INLINE_TAGS, '').replace(/<[^>]*>/g, ' ');
   return parse(`<p>${spaced}</p>`).text.replace(/\s+/g, ' ').trim();
+}
+
+/** The site path of a URL found in a page or a module, relative to where it was found (null for other origins). */
+export function sitePath(url: string, from: string): string | null {
+  if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return null;
+  const path = url.startsWith('/') ? url : posix.join(posix.dirname(`/${from}`), url);
+  return posix.normalize(path).split(/[?#]/)[0] ?? null;
+}
+
+/** A module and every module it imports statically, as site paths; `import()` loads later and is not followed. */
+export function withStaticImports(path: string, dir = SITE_DIR, seen = new Set<string>()): Set<string> {
+  if (seen.has(path) || !existsSync(fileOf(path, dir))) return seen;
+  seen.add(path);
+  const code = readFileSync(fileOf(path, dir), 'utf-8');
+  // `import … from "x"`, `import "x"` and `export … from "x"`; not `import("x")`.
+  for (const [, url] of code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g)) {
+    const next = url ? sitePath(url, path.replace(/^\//, '')) : null;
+    if (next) withStaticImports(next, dir, seen);
+  }
+  return seen;
+}
+
+/** Every JS module a page loads with it (its scripts, module preloads and their static imports), as site paths. */
+export function pageScripts(path: string, dir = SITE_DIR): Set<string> {
+  const page = readPage(path, dir);
+  const js = new Set<string>();
+  const sources = [
+    ...page.querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? ''),
+    ...page.querySelectorAll('link[rel="modulepreload"][href]').map((l) => l.getAttribute('href') ?? ''),
+  ];
+  for (const src of sources) {
+    const p = sitePath(src, path);
+    if (p) withStaticImports(p, dir, js);
+  }
+  return js;
 }
