@@ -5,7 +5,6 @@ export const da = {
   siteName: 'Budgetbemærkninger',
   skipLink: 'Gå til sidens indhold',
   nav: {
-    label: 'Hovedmenu',
     home: 'Forside',
     breadcrumb: 'Brødkrumme',
     pagination: 'Forrige og næste område',
@@ -28,7 +27,6 @@ export const da = {
     keyFigures: 'Nøgletal',
     netBudget: (year: number) => `Samlet nettobudget for området i ${year}`,
     parts: 'Fordelt på',
-    partsSum: 'Delene i alt',
     share: (share: string) => `${share} af udvalgets samlede nettobudget`,
     budgetType: { rammebudget: 'Rammebudget' } as Record<string, string>,
     budgetTypeLabel: 'Budgettype',
@@ -38,13 +36,10 @@ export const da = {
     deviation: (sum: string, net: string, difference: string) =>
       `Kilden angiver dele på i alt ${sum}, mens nettobudgettet er ${net}: en forskel på ${difference}`, // the amount ends in "kr.", which ends the sentence
     related: 'Relaterede områder',
-    relatedDerived: 'Henviser hertil',
   },
   table: {
     sourcePrefix: 'Kilde:',
     groupNote: 'Rækker med fed skrift er subtotaler af de indrykkede rækker under dem.',
-    scrollHint: 'Tabellen kan rulles vandret.',
-    accounts: 'Funktion',
   },
   charts: {
     overviewTitle: 'Nettobudget pr. område, største først',

@@ -70,6 +70,9 @@ export function normalizeAccountQuery(query: string): string {
 /** The Pagefind filter an account page carries: account pages answer account numbers only. */
 export const ACCOUNT_PAGE_FILTER = { name: 'type', value: 'konto' } as const;
 
+/** The same filter as a `data-pagefind-filter` attribute value. */
+export const ACCOUNT_PAGE_FILTER_ATTRIBUTE = `${ACCOUNT_PAGE_FILTER.name}:${ACCOUNT_PAGE_FILTER.value}`;
+
 /**
  * What to ask Pagefind for a query typed by a reader. An account notation is searched as its
  * alias, which only that account's page carries. Words are searched everywhere but on account
