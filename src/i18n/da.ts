@@ -158,3 +158,10 @@ export const da = {
 } as const;
 
 export type Dictionary = typeof da;
+
+/** Danish text the importer writes into content (not UI): the reader's note on a deviation, the default title. */
+export const importText = {
+  partsDeviationNote:
+    'Kilden opgiver både nettobudgettet og delbeløbene sådan. Forskellen forklares ikke i kilden, og tallene er gengivet uændret.',
+  defaultTitle: 'Bemærkninger',
+} as const;
