@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { partsStatus, partsSum } from '../budget.ts';
+import { formatKroner } from '../format.ts';
 import { checkAreas, type CheckedEntry, type ContentProblem } from '../checks.ts';
 import { AreaSchema, type AreaData } from '../schemas/area.ts';
 import { DocumentSchema } from '../schemas/document.ts';
@@ -108,10 +109,10 @@ export function importDocument(raw: string, options: DocumentOptions, existing: 
       warnings.push({
         area: parsed.title,
         line: parsed.line,
-        message: `parts add up to ${partsSum(parsed.parts)}, ${Math.abs(status.difference)} ${status.difference > 0 ? 'more' : 'less'} than the net budget ${parsed.netBudget}: imported as stated, with partsDeviation and a note for readers`,
+        message: `parts add up to ${formatKroner(partsSum(parsed.parts))}, ${formatKroner(Math.abs(status.difference))} ${status.difference > 0 ? 'more' : 'less'} than the net budget ${formatKroner(parsed.netBudget)}: imported as the source states them, with a partsDeviation and a note for readers`,
       });
     } else if (status.kind === 'rounding') {
-      warnings.push({ area: parsed.title, line: parsed.line, message: `parts add up to ${status.sum}, ${Math.abs(status.difference)} off the net budget ${parsed.netBudget}: rounding, shown as such` });
+      warnings.push({ area: parsed.title, line: parsed.line, message: `parts add up to ${formatKroner(status.sum)}, ${formatKroner(Math.abs(status.difference))} off the net budget ${formatKroner(parsed.netBudget)}: rounding, shown as such` });
     }
     // Editorial fields (related areas, links across years, …) are not in the source: take them over.
     for (const [key, value] of Object.entries(before?.data ?? {})) {
@@ -138,6 +139,8 @@ export function importDocument(raw: string, options: DocumentOptions, existing: 
     title: notes.title || importText.defaultTitle,
     source: { title: `${notes.title || importText.defaultTitle}, Budget ${options.year}, ${options.committee}` },
   };
+  // Transitional, until the one-folder-per-document layout is merged: the old schema names the source file.
+  if ('file' in DocumentSchema.shape.source.shape) (facts.source as Record<string, string>).file = `dokumenter/${id}/${FOLDER.sourceText}`;
   // Settings an editor added to the facts (not from the command line or the source) stay.
   for (const [key, value] of Object.entries(existing?.facts ?? {})) if (!(key in facts)) facts[key] = value;
 
