@@ -5,6 +5,7 @@ import {
   bulletText,
   captionFromLeadIn,
   endsSentence,
+  endsTableRow,
   FRAMEWORK_BUDGET_SENTENCE,
   isNetBudgetStart,
   isSectionHeading,
@@ -168,14 +169,12 @@ function readBody(area: ParsedArea, body: SourceLine[]): void {
     const current = body[i] as SourceLine;
     const text = current.text;
     if (isTableStart(text)) {
-      const previous = blocks.at(-1);
       flush();
       if (area.recipients) fail(current.line, 'at most one recipient table in an area', `a second table in "${area.title}"`);
       const lead = paragraphBefore(blocks);
       const { table, end } = readTable(body, i, lead, area);
       area.recipients = table;
       blocks.push({ kind: 'table', line: current.line });
-      void previous;
       i = end;
       continue;
     }
@@ -256,8 +255,7 @@ function readTable(body: SourceLine[], start: number, lead: string | null, area:
     source = tableSource(current.text);
     if (source !== null) break;
     pending.push(current);
-    const { values } = trailingValues(current.text);
-    if (values.length === 0) continue;
+    if (!endsTableRow(current.text)) continue;
     const rowText = squash(pending.map((l) => l.text).join(' '));
     const rowLine = pending[0]?.line ?? current.line;
     pending = [];

@@ -117,9 +117,9 @@ export function trailingValues(line: string): { head: string; values: string[] }
   return { head: (match[1] ?? '').trim(), values: (match[2] ?? '').trim().split(/\s+/) };
 }
 
-/** True when a line ends a table row of `width` values ("… 2.816 2.716 2.848"). */
-export function endsTableRow(line: string, width: number): boolean {
-  return new RegExp(`(?:\\s${AMOUNT_PATTERN}){${width}}$`).test(` ${line.trim()}`) && trailingValues(line).values.length === width;
+/** True when a line ends a table row: it ends in a number (a row's label may wrap, its values end it). */
+export function endsTableRow(line: string): boolean {
+  return trailingValues(line).values.length > 0;
 }
 
 /** The accounts a line starts with ("05.48.66 & 05.48.68 Førtidspension", "05.48.66 og 05.48.68 …") and the rest. */
