@@ -209,7 +209,15 @@ function readBody(area: ParsedArea, body: SourceLine[]): void {
         const key = squash(text).replace(/\.$/, '');
         const seen = sections.get(key);
         if (seen !== undefined) {
-          fail(current.line, `each section heading once in an area; a second "${key}" means the area before it has no net budget line ("Samlet nettobudget for området …")`, `"${key}" again (first on line ${seen}) in "${area.title}"`);
+          // A section starting over means a new area began without its net budget line; its title is
+          // most likely the heading just before.
+          const before = blocks.at(-1);
+          const title = before?.kind === 'heading' ? before : null;
+          fail(
+            title?.line ?? current.line,
+            `a net budget line ("Samlet nettobudget for området …: 1.234.000 kr.") after ${title ? `the area title "${title.text}"` : 'each area title'}`,
+            `${title ? `"${title.text}" followed by ` : ''}a second "${key}" in "${area.title}" (the first is on line ${seen})`,
+          );
         }
         sections.set(key, current.line);
       }
