@@ -119,7 +119,7 @@ describe('the committed 2022 document', () => {
     const digital = doc.areas.find((a) => a.data.title === 'Digitalisering og IT');
     expect(digital?.data.partsDeviation?.amount).toBe(151000);
     expect(digital?.data.partsDeviation?.note).toMatch(/gengivet uændret/);
-    expect(doc.warnings.map((w) => `${w.line} ${w.area}`)).toEqual(['916 Digitalisering og IT', '1046 HR og Personale']);
+    expect(doc.warnings.map((w) => `${w.line} ${w.area}`)).toEqual(['918 Digitalisering og IT', '1048 HR og Personale']);
     expect(doc.warnings[1]?.message).toMatch(/rounding/);
   });
 

@@ -108,11 +108,11 @@ export function importDocument(raw: string, options: DocumentOptions, existing: 
       if (typeof note === 'string' && note) kept.push('partsDeviation.note');
       warnings.push({
         area: parsed.title,
-        line: parsed.line,
+        line: parsed.netLine,
         message: `parts add up to ${formatKroner(partsSum(parsed.parts))}, ${formatKroner(Math.abs(status.difference))} ${status.difference > 0 ? 'more' : 'less'} than the net budget ${formatKroner(parsed.netBudget)}: imported as the source states them, with a partsDeviation and a note for readers`,
       });
     } else if (status.kind === 'rounding') {
-      warnings.push({ area: parsed.title, line: parsed.line, message: `parts add up to ${formatKroner(status.sum)}, ${formatKroner(Math.abs(status.difference))} off the net budget ${formatKroner(parsed.netBudget)}: rounding, shown as such` });
+      warnings.push({ area: parsed.title, line: parsed.netLine, message: `parts add up to ${formatKroner(status.sum)}, ${formatKroner(Math.abs(status.difference))} off the net budget ${formatKroner(parsed.netBudget)}: rounding, shown as such` });
     }
     // Editorial fields (related areas, links across years, …) are not in the source: take them over.
     for (const [key, value] of Object.entries(before?.data ?? {})) {
@@ -122,7 +122,7 @@ export function importDocument(raw: string, options: DocumentOptions, existing: 
       }
     }
     if (parsed.statementYear !== null && parsed.statementYear !== options.year) {
-      warnings.push({ area: parsed.title, line: parsed.line, message: `the net budget line names the year ${parsed.statementYear}, not ${options.year}` });
+      warnings.push({ area: parsed.title, line: parsed.netLine, message: `the net budget line names the year ${parsed.statementYear}, not ${options.year}` });
     }
     warnings.push(...parsed.warnings.map((w) => ({ ...w, area: parsed.title })));
     return { slug, data, parsed, kept };

@@ -60,6 +60,8 @@ export interface ParsedArea {
   title: string;
   /** Input line of the title. */
   line: number;
+  /** Input line of the net budget statement. */
+  netLine: number;
   order: number;
   netBudget: number;
   /** The year the net budget line names, when it names one. */
@@ -131,6 +133,7 @@ function parseArea(lines: SourceLine[], span: { titleStart: number; net: number;
   const area: ParsedArea = {
     title,
     line: titleLines[0]?.line ?? netLine,
+    netLine,
     order,
     netBudget,
     statementYear: year,
