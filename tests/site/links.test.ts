@@ -81,7 +81,7 @@ describe('links across the built site', () => {
   it('links related areas in both directions on every area page', () => {
     const related = new Map(
       [...pages]
-        .filter(([path]) => path.startsWith('omraader/'))
+        .filter(([path]) => path.startsWith('2022/oekonomiudvalget/omraader/'))
         .map(([path, page]) => [path, page.querySelectorAll('nav.related a').map((a) => pageKey(a.getAttribute('href') ?? ''))]),
     );
     const oneWay = [...related].flatMap(([from, targets]) =>
@@ -89,11 +89,11 @@ describe('links across the built site', () => {
     );
     expect(oneWay).toEqual([]);
     // Every relation declared in frontmatter shows on both pages.
-    const declared = readAreaFiles('content/omraader').flatMap((area) => (area.data.related ?? []).map((to) => [area.id, to] as const));
+    const declared = readAreaFiles('content/dokumenter/2022-oekonomiudvalget/omraader').flatMap((area) => (area.data.related ?? []).map((to) => [area.id, to] as const));
     expect(declared.length).toBeGreaterThan(0);
     for (const [a, b] of declared) {
-      expect(related.get(`omraader/${a}/`), `${a} → ${b}`).toContain(`omraader/${b}/`);
-      expect(related.get(`omraader/${b}/`), `${b} → ${a}`).toContain(`omraader/${a}/`);
+      expect(related.get(`2022/oekonomiudvalget/omraader/${a}/`), `${a} → ${b}`).toContain(`2022/oekonomiudvalget/omraader/${b}/`);
+      expect(related.get(`2022/oekonomiudvalget/omraader/${b}/`), `${b} → ${a}`).toContain(`2022/oekonomiudvalget/omraader/${a}/`);
     }
   });
 });
