@@ -139,8 +139,6 @@ export function importDocument(raw: string, options: DocumentOptions, existing: 
     title: notes.title || importText.defaultTitle,
     source: { title: `${notes.title || importText.defaultTitle}, Budget ${options.year}, ${options.committee}` },
   };
-  // Transitional, until the one-folder-per-document layout is merged: the old schema names the source file.
-  if ('file' in DocumentSchema.shape.source.shape) (facts.source as Record<string, string>).file = `dokumenter/${id}/${FOLDER.sourceText}`;
   // Settings an editor added to the facts (not from the command line or the source) stay.
   for (const [key, value] of Object.entries(existing?.facts ?? {})) if (!(key in facts)) facts[key] = value;
 
