@@ -83,7 +83,9 @@ export async function pdfText(data: Uint8Array, file = 'the PDF'): Promise<strin
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs refuses a Node Buffer (a Uint8Array subclass); hand it a plain copy.
   const bytes = Buffer.isBuffer(data) ? new Uint8Array(data) : data;
-  const task = getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  // No `isEvalSupported: false`: pdfjs-dist 6 dropped the option along with its last eval()
+  // path (fonts are no longer compiled to functions), so nothing is evaluated either way.
+  const task = getDocument({ data: bytes, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
   let doc;
   try {
     doc = await task.promise;
@@ -95,7 +97,11 @@ export async function pdfText(data: Uint8Array, file = 'the PDF'): Promise<strin
     for (let n = 1; n <= doc.numPages; n += 1) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(groupLines(content.items.filter((item): item is TextItem => 'str' in item) as TextItem[]));
+      // Marked-content items (no `str`) carry no text.
+      const items = content.items.flatMap((item): TextItem[] =>
+        'str' in item ? [{ str: item.str, transform: item.transform as number[], width: item.width, height: item.height, hasEOL: item.hasEOL }] : [],
+      );
+      pages.push(groupLines(items));
       page.cleanup();
     }
     if (pages.every((lines) => lines.every((line) => lineText(line).trim() === ''))) {
