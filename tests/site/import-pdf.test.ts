@@ -1,5 +1,6 @@
 // The official notes come as a PDF: one printed by Chromium from the 2022 text (its line breaks
 // kept) imports to the same document as the text; a PDF without a text layer is refused.
+// A browser test, so it runs with the site tests (one file at a time); it needs no build.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
