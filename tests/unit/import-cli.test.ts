@@ -149,12 +149,12 @@ describe('re-importing the committed 2022 document with --force', () => {
     const content = tempContent();
     const folder = copyCommittedDocument(content);
     const file = join(folder, 'omraader/beredskab.mdx');
-    writeFileSync(file, readFileSync(file, 'utf-8').replace('netBudget: 12982000\n', 'netBudget: 12982000\nrelated: [det-tekniske-omraade]\n'));
+    writeFileSync(file, readFileSync(file, 'utf-8').replace('netBudget: 12982000\n', 'netBudget: 12982000\nrelated: [det-tekniske-omraade]\nsameAreaAs: ["2021-oekonomiudvalget/brand-og-redning"]\n'));
     writeFileSync(join(folder, 'noter.md'), 'Redaktionens noter\n');
     const result = await runImport([join(folder, 'kildetekst.txt'), ...ARGS_2022, '--content-dir', content, '--force']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/8\. Beredskab[\s\S]*?kept from the existing document: related/);
-    expect(readFileSync(file, 'utf-8')).toContain('related: [det-tekniske-omraade]\n');
+    expect(result.stdout).toMatch(/8\. Beredskab[\s\S]*?kept from the existing document: related, sameAreaAs/);
+    expect(readFileSync(file, 'utf-8')).toContain('related: [det-tekniske-omraade]\nsameAreaAs: ["2021-oekonomiudvalget/brand-og-redning"]\n---');
     expect(readFileSync(join(folder, 'noter.md'), 'utf-8')).toBe('Redaktionens noter\n');
   });
 

@@ -35,6 +35,11 @@ describe('reading the notes (small fixture)', () => {
     expect(work?.line).toBe(3);
   });
 
+  it('joins a title broken over two lines without a hyphen', () => {
+    const text = 'Bemærkninger\n\nArbejdsmarked og Borgerservice –\nSociale opgaver\nog beskæftigelse\n\nSamlet nettobudget for området: 5.000.000 kr.\nTekst.\n';
+    expect(parseNotes(text).areas.map((a) => [a.title, a.line])).toEqual([['Arbejdsmarked og Borgerservice – Sociale opgaver og beskæftigelse', 3]]);
+  });
+
   it('reads both phrasings of the net budget line, "kr." without a space, and parts that wrap and lack "kr."', () => {
     expect(work?.netBudget).toBe(989049000);
     expect(work?.statementYear).toBe(2022);

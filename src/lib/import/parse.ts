@@ -103,8 +103,15 @@ export function parseNotes(raw: string): ParsedNotes {
   // Each area: its title lines right before its net statement, its body up to the next title.
   const spans = netStarts.map((net, n) => {
     let titleStart = net - 1;
-    // A title broken over two lines without a hyphen continues in lowercase.
-    while (titleStart > 0 && /^\p{Ll}/u.test(texts[titleStart] ?? '') && titleStart - 1 > (netStarts[n - 1] ?? -1)) titleStart -= 1;
+    // A title broken over two lines without a hyphen: the second line continues in lowercase, or
+    // the first ends in a dash, a comma or "og" ("Arbejdsmarked og Borgerservice –" / "Sociale …").
+    const floor = netStarts[n - 1] === undefined ? 0 : netStatementEnd(texts, netStarts[n - 1] as number);
+    while (
+      titleStart - 1 >= floor &&
+      (/^\p{Ll}/u.test(texts[titleStart] ?? '') || /(?:[–—,-]|\s(?:og|for|i|samt))$/u.test(texts[titleStart - 1] ?? ''))
+    ) {
+      titleStart -= 1;
+    }
     const previousNet = netStarts[n - 1];
     if (titleStart < 0 || (previousNet !== undefined && titleStart <= netStatementEnd(texts, previousNet) - 1)) {
       fail(lines[net]?.line ?? 0, 'an area title on the line before the net budget line', `no title before ${quote(texts[net] ?? '')}`);
