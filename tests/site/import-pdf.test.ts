@@ -1,7 +1,8 @@
 // The official notes come as a PDF: one printed by Chromium from the 2022 text (its line breaks
 // kept) imports to the same document as the text; a PDF without a text layer is refused.
 // A browser test, so it runs with the site tests (one file at a time); it needs no build.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,18 @@ describe('importing the PDF', () => {
     // The stored source text is the PDF's text, line for line the printed lines.
     expect(text).toContain('Samlet nettobudget for området: 42.339.000kr. (Stab: 11.938.000 kr., Fælles:\n30.552.000 kr.)');
   }, 120_000);
+
+  it('gives the same document from poppler\'s `pdftotext -layout` extraction of it (form feeds at page breaks)', () => {
+    const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((path) => existsSync(path));
+    if (!pdftotext) throw new Error('pdftotext not found: install poppler-utils (npm test does it on Debian/Ubuntu)');
+    const run = spawnSync(pdftotext, ['-layout', join(work, 'bemaerkninger-2022.pdf'), '-'], { encoding: 'utf-8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('\f');
+    const fromText = importDocument(source2022, OPTIONS_2022);
+    const fromPoppler = importDocument(run.stdout, OPTIONS_2022);
+    const withoutSource = (files: Map<string, string>) => new Map([...files].filter(([path]) => path !== 'kildetekst.txt'));
+    expect(withoutSource(fromPoppler.files)).toEqual(withoutSource(fromText.files));
+  }, 60_000);
 
   it('works from the command line: `npm run import -- notes.pdf …` writes the document', async () => {
     const content = join(work, 'dokumenter');

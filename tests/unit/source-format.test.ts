@@ -18,8 +18,15 @@ import {
 } from '../../src/lib/source-format/index.ts';
 
 describe('lines', () => {
-  it('splits LF, CRLF and CR, and reads a form feed as whitespace', () => {
-    expect(physicalLines('a\r\nb\rc\n\fd')).toEqual(['a', 'b', 'c', ' d']);
+  it('splits LF, CRLF and CR', () => {
+    expect(physicalLines('\uFEFFa\r\nb\rc\n\fd')).toEqual(['a', 'b', 'c', '\fd']);
+  });
+
+  it('reads a form feed as a page break: whitespace, and a blank line before the text after it', () => {
+    expect(joinedLines('slut.\n\fNæste side')).toEqual([
+      { text: 'slut.', line: 1, blankBefore: false },
+      { text: 'Næste side', line: 2, blankBefore: true },
+    ]);
   });
 
   it('undoes hyphenation across blank lines, keeping the first line number and whether a blank line came before', () => {

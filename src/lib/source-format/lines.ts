@@ -13,9 +13,9 @@ export interface SourceLine {
   blankBefore: boolean;
 }
 
-/** Splits input into physical lines: LF, CRLF or CR ends; form feeds (page breaks) count as whitespace. */
+/** Splits input into physical lines: LF, CRLF or CR ends, a byte order mark dropped. */
 export function physicalLines(raw: string): string[] {
-  return raw.replace(/^\uFEFF/, '').replace(/\f/g, ' ').split(/\r\n|\r|\n/);
+  return raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
 /** A line that ends in a word broken at the line end: a letter or digit, then a hyphen, nothing after it. */
@@ -50,7 +50,9 @@ export function joinedLines(raw: string): SourceLine[] {
   let pending: SourceLine | null = null;
   let blank = false;
   physicalLines(raw).forEach((physical, index) => {
-    const text = physical.trim();
+    // A form feed is a page break: like a blank line (pdftotext writes none between pages).
+    if (physical.includes('\f')) blank = true;
+    const text = physical.replace(/\f/g, ' ').trim();
     if (text === '') {
       blank = true;
       return;
