@@ -1,7 +1,7 @@
 // `npm run import -- notes.pdf|notes.txt --municipality … --committee … --year … --stage …`:
 // turns the official budget notes into one document folder of the site's content, or says
 // which input line it cannot place and writes nothing.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { documentId, importDocument, readExisting } from '../lib/import/document.ts';
 import { ImportError } from '../lib/import/parse.ts';
@@ -79,7 +79,10 @@ export async function runImport(args: readonly string[]): Promise<RunResult> {
     if (note) merged.warnings.unshift({ line: 0, message: note });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     if (values['dry-run']) {
-      const verdict = merged.problems.length ? `Dry run: the document is NOT valid (${merged.problems.length} problem(s), see below); nothing written.` : `Dry run: valid; nothing written (would write ${folder}).`;
+      const exists = existsSync(folder) ? `; ${folder} exists, so writing it needs --force` : '';
+      const verdict = merged.problems.length
+        ? `Dry run: the document is NOT valid (${merged.problems.length} problem(s), see below); nothing written.`
+        : `Dry run: valid; nothing written (would write ${folder}${exists}).`;
       const problems = merged.problems.length ? `\n${merged.problems.map((p) => `${p.file}: field "${p.field}": expected ${p.expected}; found ${p.found}.`).join('\n')}` : '';
       return { code: merged.problems.length ? 1 : 0, stdout: `${formatReport(merged, `${verdict} (${seconds} s)`)}${problems}\n`, stderr: '' };
     }
