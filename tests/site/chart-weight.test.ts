@@ -27,7 +27,7 @@ describe('JavaScript weight per page', () => {
     plainPages = pages.filter((path) => !chartPages.includes(path));
   });
 
-  it('finds the chart pages: the front page, the document's overview, the four areas with parts, the recipient area and the booklet', () => {
+  it('finds the chart pages: the front page, the document overview, the four areas with parts, the recipient area and the booklet', () => {
     expect(chartPages).toEqual([
       '',
       '2022/oekonomiudvalget/',
