@@ -6,3 +6,6 @@ export const CONTENT_DIR = process.env.BUDGET_CONTENT_DIR ?? './content';
 
 /** The folder of the areas' MDX files. */
 export const AREA_DIR = `${CONTENT_DIR}/omraader`;
+
+/** The glossary ("Ord og forkortelser"): one YAML list for the whole site. */
+export const GLOSSARY_FILE = `${CONTENT_DIR}/ordliste.yaml`;
