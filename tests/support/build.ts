@@ -30,7 +30,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Copies content/omraader, lets `change` edit the copy, and builds it. */
+/** Copies content/omraader and the glossary, lets `change` edit the copy, and builds it. */
 export function buildWithContent(
   change: (contentDir: string) => void,
   { env = {} }: { env?: Record<string, string> } = {},
@@ -38,6 +38,8 @@ export function buildWithContent(
   const work = mkdtempSync(join(tmpdir(), 'budget-fixture-'));
   const contentDir = join(work, 'content');
   cpSync(join(ROOT, 'content/omraader'), join(contentDir, 'omraader'), { recursive: true });
+  // The glossary is site-wide content the areas' text is checked against.
+  cpSync(join(ROOT, 'content/ordliste.yaml'), join(contentDir, 'ordliste.yaml'));
   change(contentDir);
   const outDir = join(work, 'dist');
   // The Node running the tests (24, from node_modules) runs the build too, whatever PATH says;
