@@ -40,7 +40,7 @@ export const da = {
     deviationTitle: 'Bemærk: delene og nettobudgettet stemmer ikke',
     // Only what the source states (the net and each part) and the site's own sum of the parts, named as such.
     deviation: (parts: readonly string[], sum: string, net: string, difference: string) =>
-      `Kilden angiver nettobudgettet til ${net} og delene til ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}` : parts[0]}. Lagt sammen giver delene ${sum}, en forskel på ${difference}`, // the amount ends in "kr.", which ends the sentence
+      `Kilden angiver nettobudgettet til ${net} og delene til ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}` : parts[0]} Lagt sammen giver delene ${sum}, en forskel på ${difference}`, // each amount ends in "kr.", which ends its sentence
     related: 'Relaterede områder',
   },
   table: {
