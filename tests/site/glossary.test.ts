@@ -10,6 +10,8 @@ import { useServedSite } from '../support/served-site.ts';
 import { assertBuilt, listPages, readPage, textOf } from '../support/site.ts';
 
 const glossary = readGlossary('content/ordliste.yaml');
+// The real document's pages.
+const DOC = '2022/oekonomiudvalget/';
 const byId = new Map(glossary.map((entry) => [entry.id, entry]));
 
 /** The notes' own text of an article (no headings, tables or explanations), each marked term replaced by a marker before its words. */
@@ -64,8 +66,8 @@ describe('glossary terms on the pages', () => {
   const pages = listPages().filter((path) => readPage(path).querySelector('article.area .prose'));
 
   it('are marked on every area page and in the booklet', () => {
-    expect(pages.filter((path) => path.startsWith('omraader/'))).toHaveLength(17);
-    expect(pages).toContain('udskriv/');
+    expect(pages.filter((path) => path.startsWith(`${DOC}omraader/`))).toHaveLength(17);
+    expect(pages).toContain(`${DOC}udskriv/`);
   });
 
   it('mark the first use of each term in an article, and only the first', () => {
@@ -108,7 +110,7 @@ describe('glossary terms on the pages', () => {
   });
 
   it('keep the explanations out of search and out of sight', () => {
-    const page = readPage('omraader/digitalisering-og-it/');
+    const page = readPage(`${DOC}omraader/digitalisering-og-it/`);
     const descriptions = page.querySelector('.term-descriptions');
     expect(descriptions?.hasAttribute('hidden')).toBe(true);
     expect(descriptions?.hasAttribute('data-pagefind-ignore')).toBe(true);
@@ -117,7 +119,7 @@ describe('glossary terms on the pages', () => {
 
 describe('notices say what the source says', () => {
   it('Digitalisering og IT: the parts against the net, and the DUT sentence, side by side, without a conclusion', () => {
-    const notice = textOf(readPage('omraader/digitalisering-og-it/').querySelector('.key-figures .notice'));
+    const notice = textOf(readPage(`${DOC}omraader/digitalisering-og-it/`).querySelector('.key-figures .notice'));
     expect(notice).toContain(
       'Kilden angiver nettobudgettet til 42.339.000 kr. og delene til Stab 11.938.000 kr. og Fælles 30.552.000 kr. Lagt sammen giver delene 42.490.000 kr., en forskel på 151.000 kr.',
     );
@@ -125,17 +127,19 @@ describe('notices say what the source says', () => {
     expect(notice).not.toMatch(/forklar|skyldes|fejl/);
   });
 
-  it('the front page labels its total and shares as computed by the site', () => {
-    const front = readPage('/');
-    const total = textOf(front.querySelector('.front__total'));
-    expect(total).toContain('1.358.107.000 kr.');
-    expect(total).toContain('Beregnet af webstedet som summen af de 17 områders nettobudgetter. Bemærkningerne angiver ikke selv et samlet beløb.');
-    expect(front.querySelector('.front__total a')?.getAttribute('href')).toBe('/ordliste/#nettobudget');
-    expect(textOf(front.querySelector('table.overview caption'))).toContain('I alt og andelene er beregnet af webstedet ud fra områdernes nettobudgetter.');
+  it('the front page and the document page label the total and shares as computed by the site', () => {
+    for (const path of ['/', DOC]) {
+      const front = readPage(path);
+      const total = textOf(front.querySelector('.front__total'));
+      expect(total, path).toContain('1.358.107.000 kr.');
+      expect(total, path).toContain('Beregnet af webstedet som summen af de 17 områders nettobudgetter. Bemærkningerne angiver ikke selv et samlet beløb.');
+      expect(front.querySelector('.front__total a')?.getAttribute('href'), path).toBe('/ordliste/#nettobudget');
+      expect(textOf(front.querySelector('table.overview caption')), path).toContain('I alt og andelene er beregnet af webstedet ud fra områdernes nettobudgetter.');
+    }
   });
 
   it('an area page labels its share as computed by the site', () => {
-    const figures = textOf(readPage('omraader/beredskab/').querySelector('.key-figures'));
+    const figures = textOf(readPage(`${DOC}omraader/beredskab/`).querySelector('.key-figures'));
     expect(figures).toContain('1,0 % af udvalgets samlede nettobudget, som webstedet har lagt sammen af områdernes nettobudgetter');
   });
 });
@@ -145,7 +149,7 @@ describe('a glossary term by keyboard and screen reader', () => {
 
   it('is reached with Tab, shows its explanation on focus, is named and described, and Enter opens its entry', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}omraader/digitalisering-og-it/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${DOC}omraader/digitalisering-og-it/`, { waitUntil: 'networkidle' });
     let focused = '';
     for (let i = 0; i < 80 && !focused; i += 1) {
       await page.keyboard.press('Tab');

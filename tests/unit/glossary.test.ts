@@ -7,9 +7,11 @@ import { capitalWords, formsOf, parseGlossary, readGlossary, termMatcher, unknow
 import { countSentences, type GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
 import { sourceLines } from '../../src/lib/source-text.ts';
 
-const SOURCE = 'content/sources/kalundborg-budget-2022-bemaerkninger.txt';
 const GLOSSARY = 'content/ordliste.yaml';
-const AREA_DIR = 'content/omraader';
+// Every document's source text and areas: the glossary serves them all.
+const DOCUMENTS = readdirSync('content/dokumenter').map((name) => join('content/dokumenter', name));
+const sources = () => DOCUMENTS.map((dir) => readFileSync(join(dir, 'kildetekst.txt'), 'utf-8')).join('\n');
+const areaFiles = () => DOCUMENTS.flatMap((dir) => readdirSync(join(dir, 'omraader')).map((name) => readFileSync(join(dir, 'omraader', name), 'utf-8')));
 
 const entry = (over: Partial<GlossaryEntry> & Pick<GlossaryEntry, 'id' | 'term' | 'kind'>): GlossaryEntry => ({
   explanation: 'En forklaring.',
@@ -23,7 +25,7 @@ const SH = entry({ id: 's-h-ydelse', term: 'S/H-ydelse', kind: 'forkortelse' });
 
 describe('the glossary covers the source', () => {
   const glossary = readGlossary(GLOSSARY);
-  const source = readFileSync(SOURCE, 'utf-8');
+  const source = sources();
 
   it('has an entry for every word in capitals the source uses', () => {
     // Joined lines, so a word split at a line end is seen whole.
@@ -55,18 +57,15 @@ describe('the glossary covers the source', () => {
   });
 
   it('quotes the notes exactly where it quotes them (as the areas give their text)', () => {
-    const notes = readdirSync(AREA_DIR)
-      .map((name) => readFileSync(join(AREA_DIR, name), 'utf-8'))
-      .join('\n')
-      .replace(/\s+/g, ' ');
+    const notes = areaFiles().join('\n').replace(/\s+/g, ' ');
     const misquoted = glossary.filter((e) => e.source.quote && !notes.includes(e.source.quote)).map((e) => `${e.id}: ${e.source.quote}`);
     expect(misquoted).toEqual([]);
   });
 
   it('finds every entry in the notes\' text, except words of the recipient table (OPUS, S/H-ydelse) and the site\'s own (nettobudget)', () => {
     // The text below each area's frontmatter: what the plugin marks.
-    const notes = readdirSync(AREA_DIR)
-      .map((name) => readFileSync(join(AREA_DIR, name), 'utf-8').replace(/^---\n[\s\S]*?\n---\n/, ''))
+    const notes = areaFiles()
+      .map((text) => text.replace(/^---\n[\s\S]*?\n---\n/, ''))
       .join('\n');
     const found = new Set(termMatcher(glossary)(notes).map((m) => m.entry.id));
     expect(glossary.filter((e) => !found.has(e.id)).map((e) => e.id)).toEqual(['opus', 's-h-ydelse', 'nettobudget']);
