@@ -5,9 +5,9 @@ import remarkGfm from 'remark-gfm';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import rehypeGlossaryTerms, { unknownWordWarning } from '../../src/lib/markdown/rehype-glossary-terms.ts';
-import rehypeHeadingAnchors from '../../src/lib/rehype-heading-anchors.ts';
-import remarkAccountLinks from '../../src/lib/remark-account-links.ts';
-import remarkHeadingIds from '../../src/lib/remark-heading-ids.ts';
+import rehypeHeadingAnchors from '../../src/lib/markdown/rehype-heading-anchors.ts';
+import remarkAccountLinks from '../../src/lib/markdown/remark-account-links.ts';
+import remarkHeadingIds from '../../src/lib/markdown/remark-heading-ids.ts';
 import type { GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
 
 const GLOSSARY: GlossaryEntry[] = [
