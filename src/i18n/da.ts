@@ -18,6 +18,10 @@ export const da = {
     shareHeader: 'Andel af i alt',
     total: 'I alt',
     totalLabel: 'Samlet nettobudget',
+    // The notes state no total: the site adds the areas' net budgets, and says so where it shows the sum.
+    totalComputed: (areas: number) =>
+      `Beregnet af webstedet som summen af de ${areas} områders nettobudgetter. Bemærkningerne angiver ikke selv et samlet beløb.`,
+    overviewComputed: 'I alt og andelene er beregnet af webstedet ud fra områdernes nettobudgetter.',
     areasHeading: 'Områderne',
     areaCount: (n: number) => (n === 1 ? '1 budgetområde' : `${n} budgetområder`),
     documentsTitle: 'Budgetbemærkninger',
@@ -32,14 +36,16 @@ export const da = {
     keyFigures: 'Nøgletal',
     netBudget: (year: number) => `Samlet nettobudget for området i ${year}`,
     parts: 'Fordelt på',
-    share: (share: string) => `${share} af udvalgets samlede nettobudget`,
+    share: (share: string) => `${share} af udvalgets samlede nettobudget, som webstedet har lagt sammen af områdernes nettobudgetter`,
     budgetType: { rammebudget: 'Rammebudget' } as Record<string, string>,
     budgetTypeLabel: 'Budgettype',
+    // The source gives no reason for a small difference; the site says what it sees, and what is usual.
     rounding: (difference: string) =>
-      `Delene afviger ${difference} fra nettobudgettet. Det skyldes afrunding i kilden.`,
+      `Delene afviger ${difference} fra nettobudgettet. Kilden siger ikke hvorfor; så små forskelle skyldes som regel afrunding.`,
     deviationTitle: 'Bemærk: delene og nettobudgettet stemmer ikke',
-    deviation: (sum: string, net: string, difference: string) =>
-      `Kilden angiver dele på i alt ${sum}, mens nettobudgettet er ${net}: en forskel på ${difference}`, // the amount ends in "kr.", which ends the sentence
+    // Only what the source states (the net and each part) and the site's own sum of the parts, named as such.
+    deviation: (parts: readonly string[], sum: string, net: string, difference: string) =>
+      `Kilden angiver nettobudgettet til ${net} og delene til ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}` : parts[0]} Lagt sammen giver delene ${sum}, en forskel på ${difference}`, // each amount ends in "kr.", which ends its sentence
     related: 'Relaterede områder',
     otherDocuments: 'Området i andre budgetår',
     inBudget: (title: string, year: number) => `${title} i budget ${year}`,
@@ -88,6 +94,7 @@ export const da = {
       '– i en procentkolonne betyder, at ændringen ikke kan angives i procent, fordi antallet i udgangsåret er 0.',
   },
   footer: {
+    contact: 'Spørgsmål om budgettet',
     document: 'Dokument',
     documents: 'Dokumenter',
     source: 'Kilde',
@@ -180,6 +187,18 @@ export const da = {
       `${municipality} har udarbejdet erklæringen for dette websted i Digitaliseringsstyrelsens værktøj til tilgængelighedserklæringer (WAS-værktøjet), hvor den er offentliggjort.`,
     publishedLink: 'Læs tilgængelighedserklæringen',
     testing: 'Webstedet testes automatisk ved hver ændring efter WCAG 2.2, niveau A og AA, både på skærm og ved udskrift.',
+  },
+  glossary: {
+    title: 'Ord og forkortelser',
+    footerLink: 'Ord og forkortelser',
+    intro:
+      'Forkortelser og budgetord, som bemærkningerne bruger. Første gang et af dem står i teksten på en side, er det et link hertil. Peg på det, eller gå til det med tastaturet, for at se forklaringen uden at forlade siden.',
+    abbreviations: 'Forkortelser',
+    terms: 'Budgetord',
+    fullForm: 'Står for',
+    source: 'Kilde',
+    quote: (quote: string) => `bemærkningerne: »${quote}«`,
+    nettobudgetLink: 'Hvad er et nettobudget?',
   },
   notFound: {
     title: 'Siden findes ikke',

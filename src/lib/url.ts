@@ -51,3 +51,8 @@ export function accountSlug(number: string): string {
 export function accountPath(number: string, base?: string): string {
   return pathWithBase(`konti/${accountSlug(number)}/`, base);
 }
+
+/** URL of the glossary ("Ord og forkortelser"), or of one entry on it: "kl" → "/ordliste/#kl". */
+export function glossaryPath(id?: string, base?: string): string {
+  return pathWithBase(id ? `ordliste/#${id}` : 'ordliste/', base);
+}

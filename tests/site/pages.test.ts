@@ -139,8 +139,10 @@ describe('an area page', () => {
     expect(textOf(notice)).toContain('151.000 kr.');
   });
 
-  it('calls the HR og Personale difference rounding', () => {
-    expect(textOf(area('hr-og-personale').querySelector('.key-figures'))).toContain('Delene afviger 1.000 kr. fra nettobudgettet. Det skyldes afrunding i kilden.');
+  it('shows the HR og Personale difference, and says the source gives no reason for it', () => {
+    expect(textOf(area('hr-og-personale').querySelector('.key-figures'))).toContain(
+      'Delene afviger 1.000 kr. fra nettobudgettet. Kilden siger ikke hvorfor; så små forskelle skyldes som regel afrunding.',
+    );
   });
 
   it('renders the recipient table as a real table with grouped rows', () => {
