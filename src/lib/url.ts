@@ -25,3 +25,19 @@ export function accountSlug(number: string): string {
 export function accountPath(number: string, base?: string): string {
   return pathWithBase(`konti/${accountSlug(number)}/`, base);
 }
+
+/** What a document's URLs are made of: its budget year and its committee's slug. */
+export interface DocumentRef {
+  budgetYear: number;
+  committeeSlug: string;
+}
+
+/** URL of a document's open data page and its files: "/2022/oekonomiudvalget/data/", "…/data/omraader.csv". */
+export function dataPath(doc: DocumentRef, file = '', base?: string): string {
+  return pathWithBase(`${doc.budgetYear}/${doc.committeeSlug}/data/${file}`, base);
+}
+
+/** URL of a file of the combined data set across documents: "/data/omraader.csv". */
+export function combinedDataPath(file = '', base?: string): string {
+  return pathWithBase(`data/${file}`, base);
+}
