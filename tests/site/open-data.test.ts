@@ -245,6 +245,9 @@ describe('download links on the pages', () => {
     const links = (path: string) => readPage(path).querySelectorAll('[data-data-links] a').map((a) => a.getAttribute('href'));
     expect(links('')).toEqual(['/2022/oekonomiudvalget/data/omraader.csv', '/2022/oekonomiudvalget/data/omraader.json']);
     expect(links('omraader/oekonomi/')).toEqual(['/2022/oekonomiudvalget/data/dele-oekonomi.csv', '/2022/oekonomiudvalget/data/dele-oekonomi.json']);
+    // Read as words, each link names its table: "Hent tallene: CSV (Nettobudget pr. område) · JSON (…)".
+    const words = readPage('').querySelector('[data-data-links]')?.text.replace(/\s+/g, ' ').trim();
+    expect(words).toBe('Hent tallene: CSV (Nettobudget pr. område) · JSON (Nettobudget pr. område)');
   });
 
   it('leaves the download links out of the search index and off paper', () => {
