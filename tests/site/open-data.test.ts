@@ -6,7 +6,8 @@ import { join, posix, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectAccounts } from '../../src/lib/accounts.ts';
 import { readAreaFiles } from '../../src/lib/area-files.ts';
-import { AREA_DIR } from '../../src/lib/content-dir.ts';
+import { DOCUMENT_FILES, DOCUMENTS_DIR } from '../../src/lib/content-dir.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import { isGroupRow, type AreaData } from '../../src/lib/schemas/area.ts';
 import { createAjv, dataPackageValidator, readCsvRows, type Dialect, type SchemaField } from '../support/open-data.ts';
 import { assertBuilt, fileOf, listPages, readPage, SITE_DIR } from '../support/site.ts';
@@ -49,7 +50,16 @@ describe('open data', () => {
   /** Typed CSV rows and JSON rows of every resource, by "folder/path". */
   const csvRows = new Map<string, Rows>();
   const jsonRows = new Map<string, Rows>();
-  const areas = readAreaFiles(AREA_DIR).map((a) => ({ id: a.id, data: a.data as AreaData }));
+  /** Each document of content/ with its areas' frontmatter as written, and the folder of its data files. */
+  const documents = readdirSync(DOCUMENTS_DIR).map((id) => {
+    const folder = join(DOCUMENTS_DIR, id);
+    const facts = JSON.parse(readFileSync(join(folder, DOCUMENT_FILES.facts), 'utf-8')) as { budgetYear: number; committee: string };
+    return {
+      id,
+      dataFolder: `${facts.budgetYear}/${slugify(facts.committee)}/data`,
+      areas: readAreaFiles(join(folder, DOCUMENT_FILES.areas)).map((a) => ({ id: a.id, data: a.data as AreaData })),
+    };
+  });
 
   beforeAll(() => {
     assertBuilt();
@@ -64,11 +74,11 @@ describe('open data', () => {
     }
   });
 
-  const documentFolder = () => [...packages.keys()].find((folder) => folder !== 'data') ?? '';
-  const rowsOf = (file: string) => csvRows.get(posix.join(documentFolder(), file)) ?? [];
+  const rowsOf = (doc: (typeof documents)[number], file: string) => csvRows.get(posix.join(doc.dataFolder, file)) ?? [];
 
   it('has a data package per document and one for the combined set', () => {
-    expect([...packages.keys()].sort()).toEqual(['2022/oekonomiudvalget/data', 'data']);
+    expect([...packages.keys()].sort()).toEqual([...documents.map((doc) => doc.dataFolder), 'data'].sort());
+    expect(documents.length).toBeGreaterThan(0);
     expect(packages.get('2022/oekonomiudvalget/data')?.dokument).toMatchObject({
       titel: 'Bemærkninger',
       kommune: 'Kalundborg Kommune',
@@ -129,8 +139,9 @@ describe('open data', () => {
     }
   });
 
-  it('has one row per area with its net budget, title, order, budget type and declared deviation, and nothing else', () => {
-    const rows = rowsOf('omraader.csv');
+  it.each(documents)('has one row per area of $id with its net budget, title, order, budget type and declared deviation, and nothing else', (doc) => {
+    const { areas } = doc;
+    const rows = rowsOf(doc, 'omraader.csv');
     const expected = [...areas]
       .sort((a, b) => a.data.order - b.data.order)
       .map(({ id, data }) => ({
@@ -147,13 +158,14 @@ describe('open data', () => {
     for (const row of rows) expect(row.andel_procent).toBeCloseTo(((row.nettobudget_kr as number) / total) * 100, 2);
   });
 
-  it('has every part of every area in its area\'s rows, and nothing else', () => {
+  it.each(documents)('has every part of every area of $id in its area\'s rows, and nothing else', (doc) => {
+    const { areas } = doc;
     const expected = areas.flatMap(({ id, data }) => (data.parts ?? []).map((part) => `${id} | ${part.label} | ${part.amount}`)).sort();
-    expect(expected.length).toBeGreaterThan(0);
-    expect(rowsOf('dele.csv').map((row) => `${row.omraade} | ${row.del} | ${row.beloeb_kr}`).sort()).toEqual(expected);
+    expect(rowsOf(doc, 'dele.csv').map((row) => `${row.omraade} | ${row.del} | ${row.beloeb_kr}`).sort()).toEqual(expected);
   });
 
-  it('has every recipient count in the row of its area, row label, accounts and column, and nothing else', () => {
+  it.each(documents)('has every recipient count of $id in the row of its area, row label, accounts and column, and nothing else', (doc) => {
+    const { areas } = doc;
     const expected = areas.flatMap(({ id, data }) => {
       const table = data.recipients;
       if (!table) return [];
@@ -165,24 +177,30 @@ describe('open data', () => {
           : lines(row.label, row.accounts.join(','), '', false, row.values),
       );
     });
-    expect(expected.length).toBeGreaterThan(0);
-    const actual = rowsOf('modtagere.csv').map(
+    const actual = rowsOf(doc, 'modtagere.csv').map(
       (row) => `${row.omraade} | ${row.raekke} | ${row.konti ?? ''} | ${row.gruppe ?? ''} | ${row.subtotal} | ${row.kolonne} | ${row.aar} | ${row.art} | ${row.antal}`,
     );
     expect(actual.sort()).toEqual(expected.sort());
   });
 
-  it('has every function account the site has a page for, with its levels and area', () => {
-    const accounts = collectAccounts(areas);
+  it.each(documents)('has every function account $id names, with its levels and area, each with its page', (doc) => {
+    const accounts = collectAccounts(doc.areas);
     const expected = accounts.flatMap((a) => a.areaIds.map((area) => `${a.number} | ${a.hovedkonto}.${a.hovedfunktion}.${a.funktion} | ${a.name} | ${area}`));
-    const rows = rowsOf('konti.csv').map((row) => `${row.konto} | ${row.hovedkonto}.${row.hovedfunktion}.${row.funktion} | ${row.navn} | ${row.omraade}`);
+    const rows = rowsOf(doc, 'konti.csv').map((row) => `${row.konto} | ${row.hovedkonto}.${row.hovedfunktion}.${row.funktion} | ${row.navn} | ${row.omraade}`);
     expect(rows).toEqual(expected);
     for (const account of accounts) expect(existsSync(fileOf(`konti/${account.number.replaceAll('.', '-')}/`)), account.number).toBe(true);
   });
 
-  it('has the combined set hold each document\'s rows, table by table', () => {
+  it('has parts and recipient counts to compare in the real content', () => {
+    expect(documents.flatMap((doc) => doc.areas).some((area) => area.data.parts)).toBe(true);
+    expect(documents.flatMap((doc) => doc.areas).some((area) => area.data.recipients)).toBe(true);
+  });
+
+  it('has the combined set hold each document\'s rows, table by table, in the order it lists the documents', () => {
+    const order = (packages.get('data')?.dokumenter ?? []).map((facts) => documents.find((doc) => doc.id === facts.id)?.dataFolder);
+    expect(order.length).toBe(documents.length);
     for (const table of ['omraader', 'dele', 'modtagere', 'konti']) {
-      const perDocument = [...packages.keys()].filter((f) => f !== 'data').flatMap((folder) => csvRows.get(`${folder}/${table}.csv`) ?? []);
+      const perDocument = order.flatMap((folder) => csvRows.get(`${folder}/${table}.csv`) ?? []);
       expect(csvRows.get(`data/${table}.csv`), table).toEqual(perDocument);
     }
   });
@@ -190,6 +208,7 @@ describe('open data', () => {
   it('publishes the content model as JSON Schema that accepts every area\'s frontmatter', () => {
     const schema = JSON.parse(readFileSync(join(SITE_DIR, 'data/omraade.schema.json'), 'utf-8')) as Record<string, unknown>;
     const validate = createAjv().compile(schema);
+    const areas = documents.flatMap((doc) => doc.areas);
     for (const { id, data } of areas) expect([id, validate(data)]).toEqual([id, true]);
     expect(validate({ ...areas[0]?.data, netBudget: '989.049.000' })).toBe(false);
     expect(existsSync(join(SITE_DIR, 'data/dokument.schema.json'))).toBe(true);
@@ -244,7 +263,7 @@ describe('download links on the pages', () => {
   it('links the front page overview to the areas file, an area\'s parts to its own parts file', () => {
     const links = (path: string) => readPage(path).querySelectorAll('[data-data-links] a').map((a) => a.getAttribute('href'));
     expect(links('')).toEqual(['/2022/oekonomiudvalget/data/omraader.csv', '/2022/oekonomiudvalget/data/omraader.json']);
-    expect(links('omraader/oekonomi/')).toEqual(['/2022/oekonomiudvalget/data/dele-oekonomi.csv', '/2022/oekonomiudvalget/data/dele-oekonomi.json']);
+    expect(links('2022/oekonomiudvalget/omraader/oekonomi/')).toEqual(['/2022/oekonomiudvalget/data/dele-oekonomi.csv', '/2022/oekonomiudvalget/data/dele-oekonomi.json']);
     // Read as words, each link names its table: "Hent tallene: CSV (Nettobudget pr. område) · JSON (…)".
     const words = readPage('').querySelector('[data-data-links]')?.text.replace(/\s+/g, ' ').trim();
     expect(words).toBe('Hent tallene: CSV (Nettobudget pr. område) · JSON (Nettobudget pr. område)');

@@ -1,5 +1,6 @@
 // A document's data files (CSV and JSON per table), written at build time from the frontmatter.
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { documentParams } from '../../../../lib/document-routes.ts';
 import { getDataDocuments } from '../../../../lib/open-data/documents.ts';
 import { documentFiles, fileContent, type DataFile } from '../../../../lib/open-data/package.ts';
 import { fileResponse } from '../../../../lib/open-data/response.ts';
@@ -8,7 +9,7 @@ export const getStaticPaths = (async () => {
   const docs = await getDataDocuments();
   return docs.flatMap((doc) =>
     documentFiles(doc).map((file) => ({
-      params: { year: String(doc.budgetYear), committee: doc.committeeSlug, file: file.path },
+      params: { ...documentParams(doc), file: file.path },
       props: { file },
     })),
   );
