@@ -1,8 +1,8 @@
 // Builds the site from a copy of the content, changed by a test, into a temporary folder.
 // Used to prove that wrong content stops the build with a precise message.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -30,9 +30,21 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** A copy of the content in a fresh temporary folder, edited by `change`; `work` also holds the build. */
+// Fixture builds live in the project, not in the system's temporary folder: Astro puts a build's
+// prerender chunks in its output folder only when that is below the working directory, and
+// otherwise in <project>/.astro/, where builds running side by side would overwrite each other's.
+const FIXTURES = join(ROOT, '.fixture-builds');
+const made = new Set<string>();
+// What a process made, it removes when it exits (a test that wants to look can copy it first).
+process.once('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the content in a fresh folder, edited by `change`; `work` also holds the build. */
 export function copyContent(change: (contentDir: string) => void): { work: string; contentDir: string } {
-  const work = mkdtempSync(join(tmpdir(), 'budget-fixture-'));
+  mkdirSync(FIXTURES, { recursive: true });
+  const work = mkdtempSync(join(FIXTURES, 'budget-fixture-'));
+  made.add(work);
   const contentDir = join(work, 'content');
   cpSync(join(ROOT, 'content/omraader'), join(contentDir, 'omraader'), { recursive: true });
   change(contentDir);
