@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
 import printFooters from './src/integrations/print-footers.ts';
-import { accountNumbersIn } from './src/lib/area-files.ts';
+import { accountNumbersIn, readAccountsOncePerBuild } from './src/lib/area-files.ts';
 import { AREA_DIR } from './src/lib/content-dir.ts';
 import rehypeHeadingAnchors from './src/lib/rehype-heading-anchors.ts';
 import remarkAccountLinks from './src/lib/remark-account-links.ts';
@@ -38,7 +38,7 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingAnchors],
     }),
   },
-  integrations: [mdx(), printFooters(), pagefind()],
+  integrations: [readAccountsOncePerBuild(), mdx(), printFooters(), pagefind()],
   devToolbar: { enabled: false },
   vite: {
     build: {
