@@ -8,9 +8,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { da } from '../i18n/da.ts';
-import { documentFacts as doc } from '../lib/document.ts';
 import { footerStylesheet, footerStylesheetPath, printSlug } from '../lib/print.ts';
-import { firstHeading, printSections } from '../lib/print-page.ts';
+import { bodyAttribute, firstHeading, printSections } from '../lib/print-page.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -27,11 +26,12 @@ export default function printFooters(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const footer = { document: `${da.siteName} · ${doc.municipality} · ${doc.stage} ${doc.budgetYear}`, pageNumber: da.print.pageNumber };
         const files = await htmlFiles(site);
         const writeFooter = async (file: string) => {
           const html = await readFile(file, 'utf-8');
           const title = firstHeading(html);
+          // The page names its document (or the site) for the footer: BaseLayout's data-print-document.
+          const footer = { document: bodyAttribute(html, 'data-print-document') ?? da.siteName, pageNumber: da.print.pageNumber };
           if (!title) throw new Error(`${relative(site, file)} has no h1 to title its printed pages`);
           const path = `/${relative(site, file).replaceAll('\\', '/').replace(/index\.html$/, '')}`;
           const out = join(site, footerStylesheetPath(printSlug(path)));

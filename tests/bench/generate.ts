@@ -145,8 +145,5 @@ export function writeSingleLayout(contentDir: string, _realContentDir: string, d
   return 'omraader/*.mdx';
 }
 
-/**
- * The layout the site reads today. When issue 10's layout is on main, this is the one line to
- * change: `writeDocumentsLayout`.
- */
-export const writeContent = writeSingleLayout;
+/** The layout the site reads (issue 10's; `writeSingleLayout` for a site of one document). */
+export const writeContent = writeDocumentsLayout;

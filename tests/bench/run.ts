@@ -115,7 +115,7 @@ function measure(command: string, args: string[], options: { cwd: string; env?: 
 }
 
 /** Runs a build, says how long it took, and stops the benchmark if it failed. */
-async function timed(label: string, build: () => Promise<Measured>): Promise<Measured> {
+async function timed<T extends Measured>(label: string, build: () => Promise<T>): Promise<T> {
   process.stdout.write(`${label} … `);
   const result = await build();
   if (result.status !== 0) {

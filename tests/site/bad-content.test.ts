@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildWithContentAsync, copyContent, editArea, hasSite, leftOutput } from '../support/build.ts';
+import { areaDir, buildWithContentAsync, copyContent, editArea, hasSite, leftOutput } from '../support/build.ts';
 import { checkContent } from '../support/content-check.ts';
 
 interface BadContent {
@@ -33,9 +33,9 @@ function breakContent(fixture: BadContent) {
   return (dir: string) => {
     for (const edit of fixture.edits ?? []) editArea(dir, edit.area, edit.replace, edit.with);
     for (const copy of fixture.copies ?? []) {
-      const to = join(dir, 'omraader', copy.to);
+      const to = join(areaDir(dir), copy.to);
       mkdirSync(dirname(to), { recursive: true });
-      cpSync(join(dir, 'omraader', `${copy.area}.mdx`), to);
+      cpSync(join(areaDir(dir), `${copy.area}.mdx`), to);
     }
   };
 }

@@ -14,7 +14,7 @@ import { assertBuilt, fileOf, listPages, readPage, sitePath, SITE_DIR, textOf, w
 
 // Pagefind runs its index as WebAssembly, which a CSP has to allow with 'wasm-unsafe-eval'.
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
-const EMPLOYMENT = 'omraader/arbejdsmarked-og-borgerservice/';
+const EMPLOYMENT = '2022/oekonomiudvalget/omraader/arbejdsmarked-og-borgerservice/';
 const SCRIPT_BUDGET = 2048;
 
 interface Shown {
@@ -70,13 +70,13 @@ describe('search', () => {
   describe('finds Danish words, with the right area first', () => {
     it.each([
       // query, first page, section it lands on ('' = the top of the page)
-      ['brandhane', 'omraader/beredskab/', 'Udvikling og udfordringer'], // stem of "brandhaner"
+      ['brandhane', '2022/oekonomiudvalget/omraader/beredskab/', 'Udvikling og udfordringer'], // stem of "brandhaner"
       ['sygedagpenge', EMPLOYMENT, ''],
       ['beskæftigelsesindsatsen', EMPLOYMENT, ''],
       ['førtidspension', EMPLOYMENT, ''],
-      ['ældreområdet', 'omraader/demografipulje-aeldreomraadet/', ''],
-      ['børn', 'omraader/boern-og-familie/', ''],
-      ['beredskab', 'omraader/beredskab/', ''], // the area's name outweighs the front page's list
+      ['ældreområdet', '2022/oekonomiudvalget/omraader/demografipulje-aeldreomraadet/', ''],
+      ['børn', '2022/oekonomiudvalget/omraader/boern-og-familie/', ''],
+      ['beredskab', '2022/oekonomiudvalget/omraader/beredskab/', ''], // the area's name outweighs the front page's list
       ['Kontanthjælp', EMPLOYMENT, ''], // functions by the names the notes give them
       ['Kontant- og uddannelseshjælp', EMPLOYMENT, ''],
     ])('%s → %s', async (query, path, section) => {
@@ -120,7 +120,7 @@ describe('search', () => {
     const page = await browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${server.url}omraader/beredskab/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}2022/oekonomiudvalget/omraader/beredskab/`, { waitUntil: 'networkidle' });
     expect(requested.filter((path) => path.startsWith('/pagefind/') || /search-ui/.test(path))).toEqual([]);
     await page.locator('#sitesoeg-q').focus();
     await page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
@@ -130,7 +130,7 @@ describe('search', () => {
 
   it('takes a reader from the header box to the right heading of the right page', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}omraader/kultur-og-fritid/`);
+    await page.goto(`${server.url}2022/oekonomiudvalget/omraader/kultur-og-fritid/`);
     await page.locator('#sitesoeg-q').fill('brandhaner');
     await page.locator('#sitesoeg-q').press('Enter');
     await page.waitForURL(`${server.url}soeg/?q=brandhaner`);
@@ -139,7 +139,7 @@ describe('search', () => {
     await page.keyboard.press('Control+K');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/omraader\/beredskab\/#.+/);
+    await page.waitForURL(/\/2022\/oekonomiudvalget\/omraader\/beredskab\/#.+/);
     const target = await page.evaluate(() => {
       const element = document.getElementById(decodeURIComponent(location.hash.slice(1)));
       const box = element?.getBoundingClientRect();
@@ -204,7 +204,7 @@ describe('search', () => {
     await readResults(page, 'form[data-search="header"]');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/omraader\/beredskab\/#/);
+    await page.waitForURL(/\/2022\/oekonomiudvalget\/omraader\/beredskab\/#/);
     await page.close();
   });
 
@@ -221,13 +221,13 @@ describe('search', () => {
   it('works without JavaScript: the header form submits to the search page, which explains and lists the areas', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}omraader/beredskab/`);
+    await page.goto(`${server.url}2022/oekonomiudvalget/omraader/beredskab/`);
     await page.getByRole('searchbox', { name: 'Søg i budgetbemærkningerne' }).fill('brandhane');
     await page.getByRole('button', { name: 'Søg', exact: true }).first().click();
     await page.waitForURL(`${server.url}soeg/?q=brandhane`);
     const main = await page.locator('main').innerText();
     expect(main).toContain('Søgningen kræver JavaScript');
-    expect(await page.locator('main a[href^="/omraader/"]').count()).toBe(17);
+    expect(await page.locator('main a[href^="/2022/oekonomiudvalget/omraader/"]').count()).toBe(17);
     await context.close();
   });
 });
@@ -254,7 +254,7 @@ describe('search in the built HTML', () => {
     expect(textOf(page.querySelector('h1'))).toBe('Søg i budgetbemærkningerne');
     const fallback = page.querySelector('noscript');
     expect(fallback?.innerHTML).toContain('Søgningen kræver JavaScript');
-    expect(fallback?.innerHTML.match(/href="\/omraader\/[a-z-]+\/"/g)).toHaveLength(17);
+    expect(fallback?.innerHTML.match(/href="\/2022\/oekonomiudvalget\/omraader\/[a-z-]+\/"/g)).toHaveLength(17);
   });
 
   it('gives each account one row to land on, and its page the hidden aliases search finds it by', () => {
@@ -269,10 +269,10 @@ describe('search in the built HTML', () => {
   });
 
   it(`keeps the script every page loads, with what it imports, within ${SCRIPT_BUDGET} bytes gzipped`, () => {
-    const [src] = readPage('omraader/beredskab/').querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? '');
+    const [src] = readPage('2022/oekonomiudvalget/omraader/beredskab/').querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? '');
     expect(src).toBeDefined();
     // Static imports load with the page; dynamic import() loads later and does not count.
-    const files = withStaticImports(sitePath(src ?? '', 'omraader/beredskab/') ?? '');
+    const files = withStaticImports(sitePath(src ?? '', '2022/oekonomiudvalget/omraader/beredskab/') ?? '');
     const gzipped = [...files].reduce((sum, url) => sum + gzipSync(readFileSync(fileOf(url)), { level: 9 }).length, 0);
     expect(gzipped).toBeLessThanOrEqual(SCRIPT_BUDGET);
     // The search UI itself is not among them: it loads on demand.

@@ -14,7 +14,7 @@ export interface FixtureBuild {
   output: string;
   /** Where the build wrote (or would have written) the site. */
   outDir: string;
-  /** The copied content folder (its `omraader/` is what was built). */
+  /** The copied content folder (its `dokumenter/` is what was built). */
   contentDir: string;
 }
 
@@ -28,6 +28,14 @@ function cleanEnv(): NodeJS.ProcessEnv {
     if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
   }
   return env;
+}
+
+/** The real document's folder inside a content folder. */
+export const REAL_DOCUMENT = 'dokumenter/2022-oekonomiudvalget';
+
+/** The folder of the real document's areas inside a (copied) content folder. */
+export function areaDir(contentDir: string): string {
+  return join(contentDir, REAL_DOCUMENT, 'omraader');
 }
 
 // Fixture builds live in the project, not in the system's temporary folder: Astro puts a build's
@@ -46,7 +54,7 @@ export function copyContent(change: (contentDir: string) => void): { work: strin
   const work = mkdtempSync(join(FIXTURES, 'budget-fixture-'));
   made.add(work);
   const contentDir = join(work, 'content');
-  cpSync(join(ROOT, 'content/omraader'), join(contentDir, 'omraader'), { recursive: true });
+  cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
   change(contentDir);
   return { work, contentDir };
 }
@@ -66,7 +74,7 @@ export function buildCommand(work: string, contentDir: string, env: Record<strin
 // Colour codes (Astro prints them when CI is set) would split the words tests look for.
 const plain = (stdout: string, stderr: string) => `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
 
-/** Copies content/omraader, lets `change` edit the copy, and builds it. */
+/** Copies content/, lets `change` edit the copy, and builds it. */
 export function buildWithContent(
   change: (contentDir: string) => void,
   { env = {} }: { env?: Record<string, string> } = {},
@@ -117,7 +125,7 @@ export function buildWithContentAsync(
 
 /** Replaces text in one copied area file; fails loudly if the text is not there. */
 export function editArea(contentDir: string, id: string, from: string | RegExp, to: string): void {
-  const file = join(contentDir, 'omraader', `${id}.mdx`);
+  const file = join(areaDir(contentDir), `${id}.mdx`);
   const text = readFileSync(file, 'utf-8');
   const next = text.replace(from, to);
   if (next === text) throw new Error(`Fixture edit found nothing to replace in ${id}.mdx: ${String(from)}`);

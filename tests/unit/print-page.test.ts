@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstHeading, printSections } from '../../src/lib/print-page.ts';
+import { bodyAttribute, firstHeading, printSections } from '../../src/lib/print-page.ts';
 
 describe('a page’s print title', () => {
   it('is the text of its first h1, with markup, entities and spacing resolved', () => {
@@ -31,5 +31,17 @@ describe('a page’s print sections', () => {
   it('are none on a page with one article (an area page) or none', () => {
     expect(printSections('<h1>Beredskab</h1><article class="area" id="beredskab"><h1>Beredskab</h1></article>', 'Beredskab')).toEqual([]);
     expect(printSections('<h1>Forside</h1><main></main>', 'Forside')).toEqual([]);
+  });
+});
+
+describe('a page’s body attribute', () => {
+  it('is read from the body’s start tag, entities decoded', () => {
+    const html = '<html><head><title>x</title></head><body class="a" data-print-document="Budget 2022, Økonomiudvalget &amp; co" data-budget-document="y"><h1>T</h1></body></html>';
+    expect(bodyAttribute(html, 'data-print-document')).toBe('Budget 2022, Økonomiudvalget & co');
+  });
+
+  it('is undefined when the body lacks it or there is no body', () => {
+    expect(bodyAttribute('<body class="a"><p>x</p></body>', 'data-print-document')).toBeUndefined();
+    expect(bodyAttribute('<p>x</p>', 'data-print-document')).toBeUndefined();
   });
 });
