@@ -19,7 +19,12 @@ export const da = {
     total: 'I alt',
     totalLabel: 'Samlet nettobudget',
     areasHeading: 'Områderne',
-    areaCount: (n: number) => `${n} budgetområder`,
+    areaCount: (n: number) => (n === 1 ? '1 budgetområde' : `${n} budgetområder`),
+    documentsTitle: 'Budgetbemærkninger',
+    documentsIntro: (n: number) =>
+      `Bemærkningerne til budgettet, ${n} dokumenter: et for hvert budgetår og udvalg. Vælg et dokument for at se dets områder.`,
+    newestHeading: (label: string) => `Nyeste: ${label}`,
+    openDocument: (label: string) => `Gå til ${label}`,
     intro: (committee: string, year: number) =>
       `Bemærkningerne til budget ${year} for de områder, der hører under ${committee}. Vælg et område for at læse beskrivelsen, budgetgrundlaget og udviklingen.`,
   },
@@ -36,6 +41,17 @@ export const da = {
     deviation: (sum: string, net: string, difference: string) =>
       `Kilden angiver dele på i alt ${sum}, mens nettobudgettet er ${net}: en forskel på ${difference}`, // the amount ends in "kr.", which ends the sentence
     related: 'Relaterede områder',
+    otherDocuments: 'Området i andre budgetår',
+    inBudget: (title: string, year: number) => `${title} i budget ${year}`,
+    inDocument: (title: string, label: string) => `${title} i ${label}`,
+    overYearsTitle: (title: string) => `Nettobudget for ${title} pr. budgetår`,
+    overYearsCaption: 'Nettobudget pr. budgetår, med ændringen fra året før',
+    overYearsSummary: (first: string, firstAmount: string, last: string, lastAmount: string, change: string, percent: string) =>
+      `Nettobudgettet er ${firstAmount} i ${first} og ${lastAmount} i ${last}: en ændring på ${change}${percent}.`,
+    overYearsNote: 'Beløbene er hvert dokuments nettobudget for området. Ændringerne er beregnet af denne side, ikke angivet i bemærkningerne.',
+    yearHeader: 'Budgetår',
+    changeHeader: 'Ændring i kr.',
+    changePercentHeader: 'Ændring i %',
   },
   table: {
     sourcePrefix: 'Kilde:',
@@ -72,6 +88,8 @@ export const da = {
       '– i en procentkolonne betyder, at ændringen ikke kan angives i procent, fordi antallet i udgangsåret er 0.',
   },
   footer: {
+    document: 'Dokument',
+    documents: 'Dokumenter',
     source: 'Kilde',
     stage: 'Status',
     sourceText: 'Kildetekst',
@@ -113,6 +131,19 @@ export const da = {
     and: 'og',
     facts: 'Om kontoen',
     rowsHeading: 'Ydelsesmodtagere',
+    rowsInDocument: (number: string, label: string) => `Antal ydelsesmodtagere på funktion ${number} i ${label}`,
+    documentsLabel: 'Nævnt i',
+    overYearsHeading: 'Antal over årene',
+    overYearsCaption: 'Antal ydelsesmodtagere pr. år fra alle dokumenter, der angiver dem',
+    yearHeader: 'År',
+    kindHeader: 'Art',
+    countHeader: 'Antal',
+    documentHeader: 'Dokument',
+    kind: { faktisk: 'Faktisk', budget: 'Budget' } as Record<'faktisk' | 'budget', string>,
+    differs: (label: string, count: string) => `Afviger: ${label} angiver ${count}.`,
+    conflictTitle: 'Bemærk: dokumenterne angiver forskellige tal',
+    conflictBody:
+      'For mindst ét år og én art angiver to dokumenter forskellige antal for samme række. Begge tal vises, som dokumenterne skriver dem; de er ikke lagt sammen eller rettet.',
     rowsCaption: (number: string) => `Antal ydelsesmodtagere på funktion ${number}`,
     noRowsText: 'Bemærkningerne angiver ikke antal ydelsesmodtagere for denne funktion.',
     mentionsHeading: 'Nævnt i bemærkningerne',

@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { da } from '../i18n/da.ts';
-import { documentFacts as doc } from '../lib/document.ts';
 import { footerStylesheet, footerStylesheetPath, printSlug, type PrintSection } from '../lib/print.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -25,11 +24,12 @@ export default function printFooters(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const footer = { document: `${da.siteName} · ${doc.municipality} · ${doc.stage} ${doc.budgetYear}`, pageNumber: da.print.pageNumber };
         const files = await htmlFiles(site);
         for (const file of files) {
           const page = parse(await readFile(file, 'utf-8'));
           const title = clean(page.querySelector('h1')?.text ?? '');
+          // The page names its document (or the site) for the footer: BaseLayout's data-print-document.
+          const footer = { document: page.querySelector('body')?.getAttribute('data-print-document') ?? da.siteName, pageNumber: da.print.pageNumber };
           if (!title) throw new Error(`${relative(site, file)} has no h1 to title its printed pages`);
           const articles = page.querySelectorAll('article[id]');
           const sections: PrintSection[] = articles.length > 1

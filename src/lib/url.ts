@@ -6,9 +6,35 @@ export function pathWithBase(path: string, base: string = import.meta.env.BASE_U
   return prefix + path.replace(/^\/+/, '');
 }
 
-/** URL of a budget area's page. */
-export function areaPath(id: string, base?: string): string {
-  return pathWithBase(`omraader/${id}/`, base);
+/** What a document's URLs are made of: its budget year and its committee's slug. */
+export interface DocumentAddress {
+  budgetYear: number;
+  committeeSlug: string;
+}
+
+/** Site-relative folder of a document, without base: "2022/oekonomiudvalget/". */
+export function documentFolder(doc: DocumentAddress): string {
+  return `${doc.budgetYear}/${doc.committeeSlug}/`;
+}
+
+/** URL of a document's overview: "/2022/oekonomiudvalget/". */
+export function documentPath(doc: DocumentAddress, base?: string): string {
+  return pathWithBase(documentFolder(doc), base);
+}
+
+/** URL of a budget area's page: "/2022/oekonomiudvalget/omraader/beredskab/". */
+export function areaPath(doc: DocumentAddress, slug: string, base?: string): string {
+  return pathWithBase(`${documentFolder(doc)}omraader/${slug}/`, base);
+}
+
+/** URL of a document's print booklet: "/2022/oekonomiudvalget/udskriv/". */
+export function bookletPath(doc: DocumentAddress, base?: string): string {
+  return pathWithBase(`${documentFolder(doc)}udskriv/`, base);
+}
+
+/** URL of a document's source text: "/2022/oekonomiudvalget/kildetekst.txt". */
+export function sourceTextPath(doc: DocumentAddress, base?: string): string {
+  return pathWithBase(`${documentFolder(doc)}kildetekst.txt`, base);
 }
 
 /** URL of the index of function accounts. */

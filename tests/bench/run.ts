@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildWithContent, type FixtureBuild } from '../support/build.ts';
+import { areaDir, buildWithContent, type FixtureBuild } from '../support/build.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const LARGE_AREA_COUNT = 1000;
@@ -52,12 +52,12 @@ function searchIndexSize(dir: string): { index: number; indexFiles: number; runt
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /**
- * Writes `count` areas into `omraader/` of a content folder, cycling through the real ones: the
+ * Writes `count` areas into the real document's `omraader/` of a content folder, cycling through the real ones: the
  * same frontmatter and text, with a numbered title, slug and order, and relations kept within
  * each copy of the set. Realistic in size and shape, and valid for the site's checks.
  */
 function generateAreas(contentDir: string, count: number): void {
-  const dir = join(contentDir, 'omraader');
+  const dir = areaDir(contentDir);
   const originals = readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
@@ -96,7 +96,7 @@ function bareBuild(contentDir: string): { status: number | null; output: string 
   );
   writeFileSync(
     join(project, 'src/content.config.ts'),
-    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { omraader: defineCollection({ loader: glob({ base: ${JSON.stringify(join(contentDir, 'omraader'))}, pattern: '**/*.mdx' }) }) };\n`,
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { omraader: defineCollection({ loader: glob({ base: ${JSON.stringify(areaDir(contentDir))}, pattern: '**/*.mdx' }) }) };\n`,
   );
   writeFileSync(join(project, 'src/Nothing.astro'), '');
   writeFileSync(

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildWithContent, editArea, hasSite, leftOutput } from '../support/build.ts';
+import { areaDir, buildWithContent, editArea, hasSite, leftOutput } from '../support/build.ts';
 
 interface BadContent {
   what: string;
@@ -24,9 +24,9 @@ function buildBroken(fixture: BadContent) {
   return buildWithContent((dir) => {
     for (const edit of fixture.edits ?? []) editArea(dir, edit.area, edit.replace, edit.with);
     for (const copy of fixture.copies ?? []) {
-      const to = join(dir, 'omraader', copy.to);
+      const to = join(areaDir(dir), copy.to);
       mkdirSync(dirname(to), { recursive: true });
-      cpSync(join(dir, 'omraader', `${copy.area}.mdx`), to);
+      cpSync(join(areaDir(dir), `${copy.area}.mdx`), to);
     }
   });
 }

@@ -35,8 +35,9 @@ const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
 function pageType(path: string, hasChart: boolean): PageType {
   if (path === '') return 'front page';
   if (path === '404.html') return '404';
-  if (path === 'udskriv/') return 'print booklet';
-  if (/^omraader\/[^/]+\/$/.test(path)) return hasChart ? 'area page with charts' : 'area page';
+  if (/^\d{4}\/[^/]+\/udskriv\/$/.test(path)) return 'print booklet';
+  if (/^\d{4}\/[^/]+\/$/.test(path)) return 'front page';
+  if (/^\d{4}\/[^/]+\/omraader\/[^/]+\/$/.test(path)) return hasChart ? 'area page with charts' : 'area page';
   return 'other';
 }
 

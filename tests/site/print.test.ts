@@ -7,7 +7,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { da } from '../../src/i18n/da.ts';
-import { documentFacts as doc } from '../../src/lib/document.ts';
+import { readFileSync as readJson } from 'node:fs';
+import type { DocumentData } from '../../src/lib/schemas/document.ts';
+
+const doc = JSON.parse(readJson('content/dokumenter/2022-oekonomiudvalget/dokument.json', 'utf-8')) as DocumentData;
 import { formatDate } from '../../src/lib/format.ts';
 import { cssString } from '../../src/lib/print.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -15,7 +18,7 @@ import { serveSite, type StaticServer } from '../support/server.ts';
 import { assertBuilt, fileOf, listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
 
 const OUT = 'tests/.output/print';
-const DOCUMENT_LINE = `${da.siteName} · ${doc.municipality} · ${doc.stage} ${doc.budgetYear}`;
+const DOCUMENT_LINE = `${da.siteName} · ${doc.municipality} · ${doc.committee} · ${doc.stage} ${doc.budgetYear}`;
 // The printable width of A4 with the print stylesheet's 20 mm side margins, in CSS pixels:
 // pages measured in the browser are laid out as wide as on paper.
 const PAPER_WIDTH = Math.floor(((210 - 40) / 25.4) * 96);
@@ -23,9 +26,9 @@ const PAPER_WIDTH = Math.floor(((210 - 40) / 25.4) * 96);
 const SCREEN_ONLY = ['.skip-link', '.site-header nav', '[role="search"]', 'form', 'button', '.breadcrumbs', '.prev-next'];
 
 const PRINTS = {
-  area: { path: 'omraader/arbejdsmarked-og-borgerservice/', pages: [1, 12], present: ['.skip-link', 'button', '.breadcrumbs', '.prev-next'] },
-  digital: { path: 'omraader/digitalisering-og-it/', pages: [1, 8], present: ['.skip-link', 'button', '.breadcrumbs', '.prev-next'] },
-  booklet: { path: 'udskriv/', pages: [20, 80], present: ['.skip-link', 'button'] },
+  area: { path: '2022/oekonomiudvalget/omraader/arbejdsmarked-og-borgerservice/', pages: [1, 12], present: ['.skip-link', 'button', '.breadcrumbs', '.prev-next'] },
+  digital: { path: '2022/oekonomiudvalget/omraader/digitalisering-og-it/', pages: [1, 8], present: ['.skip-link', 'button', '.breadcrumbs', '.prev-next'] },
+  booklet: { path: '2022/oekonomiudvalget/udskriv/', pages: [20, 80], present: ['.skip-link', 'button'] },
 } as const;
 type PrintName = keyof typeof PRINTS;
 
@@ -221,8 +224,8 @@ describe('printing', () => {
 
   it('shows where links to other pages go, but not in tables', () => {
     const text = squeeze(printed.area.pages.join(' '));
-    expect(text).toContain(squeeze('(/omraader/jobcenter-faellesudgifter-og-administration/)'));
-    expect(printed.booklet.pages.join(' ')).not.toContain('(/omraader/');
+    expect(text).toContain(squeeze('(/2022/oekonomiudvalget/omraader/jobcenter-faellesudgifter-og-administration/)'));
+    expect(printed.booklet.pages.join(' ')).not.toContain('(/2022/oekonomiudvalget/omraader/');
   });
 
   it('repeats the table header on every page the recipient table reaches, and keeps rows whole', async () => {
@@ -302,7 +305,7 @@ describe('printing', () => {
       const articles = page.querySelectorAll('.booklet__area > article');
       expect(articles).toHaveLength(17);
       for (const article of articles) {
-        const own = readPage(`omraader/${article.id}/`).querySelector('article');
+        const own = readPage(`2022/oekonomiudvalget/omraader/${article.id}/`).querySelector('article');
         // The area page's in-page contents are navigation, not the area; the booklet has its own.
         own?.querySelector('nav.toc')?.remove();
         expect(textOf(article)).toBe(textOf(own));

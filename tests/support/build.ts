@@ -14,7 +14,7 @@ export interface FixtureBuild {
   output: string;
   /** Where the build wrote (or would have written) the site. */
   outDir: string;
-  /** The copied content folder (its `omraader/` is what was built). */
+  /** The copied content folder (its `dokumenter/` is what was built). */
   contentDir: string;
 }
 
@@ -30,14 +30,22 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Copies content/omraader, lets `change` edit the copy, and builds it. */
+/** The real document's folder inside a content folder. */
+export const REAL_DOCUMENT = 'dokumenter/2022-oekonomiudvalget';
+
+/** The folder of the real document's areas inside a (copied) content folder. */
+export function areaDir(contentDir: string): string {
+  return join(contentDir, REAL_DOCUMENT, 'omraader');
+}
+
+/** Copies content/, lets `change` edit the copy, and builds it. */
 export function buildWithContent(
   change: (contentDir: string) => void,
   { env = {} }: { env?: Record<string, string> } = {},
 ): FixtureBuild {
   const work = mkdtempSync(join(tmpdir(), 'budget-fixture-'));
   const contentDir = join(work, 'content');
-  cpSync(join(ROOT, 'content/omraader'), join(contentDir, 'omraader'), { recursive: true });
+  cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
   change(contentDir);
   const outDir = join(work, 'dist');
   // The Node running the tests (24, from node_modules) runs the build too, whatever PATH says;
@@ -54,7 +62,7 @@ export function buildWithContent(
 
 /** Replaces text in one copied area file; fails loudly if the text is not there. */
 export function editArea(contentDir: string, id: string, from: string | RegExp, to: string): void {
-  const file = join(contentDir, 'omraader', `${id}.mdx`);
+  const file = join(areaDir(contentDir), `${id}.mdx`);
   const text = readFileSync(file, 'utf-8');
   const next = text.replace(from, to);
   if (next === text) throw new Error(`Fixture edit found nothing to replace in ${id}.mdx: ${String(from)}`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { normalizeText, sourceLines, splitSentences } from '../../src/lib/source-text';
 
-const SOURCE_FILE = new URL('../../content/sources/kalundborg-budget-2022-bemaerkninger.txt', import.meta.url);
+const SOURCE_FILE = new URL('../../content/dokumenter/2022-oekonomiudvalget/kildetekst.txt', import.meta.url);
 
 describe('sourceLines', () => {
   it('joins a word broken at the line end when the next line starts in lowercase', () => {

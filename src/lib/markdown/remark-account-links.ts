@@ -4,9 +4,9 @@
 import { relative } from 'node:path';
 import type { Heading, Link, Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { PASSAGES_KEY, findAccountNumbers, splitAccountNumbers, type AccountPassage } from './accounts.ts';
+import { PASSAGES_KEY, findAccountNumbers, splitAccountNumbers, type AccountPassage } from '../accounts.ts';
 import { hProperties, textOfNode } from './mdast-text.ts';
-import { accountPath } from './url.ts';
+import { accountPath } from '../url.ts';
 
 /** Options of the plugin. */
 export interface RemarkAccountLinksOptions {

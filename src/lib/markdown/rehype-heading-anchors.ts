@@ -3,7 +3,7 @@
 // heading's accessible name. Its "#" is hidden from screen readers, which read the label instead,
 // and it adds no text to the article (the fidelity test and search see the notes' text only).
 import type { Element, ElementContent, Root } from 'hast';
-import { da } from '../i18n/da.ts';
+import { da } from '../../i18n/da.ts';
 import { textOfNode } from './mdast-text.ts';
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);

@@ -4,7 +4,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { hProperties, textOfNode } from './mdast-text.ts';
-import { createSlugger, PAGE_IDS } from './slug.ts';
+import { createSlugger, PAGE_IDS } from '../slug.ts';
 
 /** Options: ids the page already uses outside the text. */
 export interface RemarkHeadingIdsOptions {
