@@ -167,13 +167,16 @@ export const da = {
     pageHeading: 'Søg i budgetbemærkningerne',
     pageLabel: 'Søgeord eller funktionsnummer',
     pageIntro:
-      'Søg efter ord i teksten eller efter en funktion, skrevet som 05.57.73, 5.57.73, 055773, 55773 eller 57.73. Resultaterne vises, mens du skriver.',
+      'Søg efter ord i teksten, et beløb (989.049.000 eller 989,0 mio.) eller en funktion, skrevet som 05.57.73, 5.57.73, 055773, 55773 eller 57.73. Begyndelsen af et nummer, fx 05.57, viser funktionerne under det. Resultaterne vises, mens du skriver.',
     keyboardHint: 'Ctrl+K (⌘+K på Mac) går til søgefeltet. Piletasterne flytter mellem resultaterne, Enter åbner et resultat, og Esc rydder feltet.',
     resultsLabel: 'Søgeresultater',
     noScript: 'Søgningen kræver JavaScript, som er slået fra i din browser. Du kan i stedet gå direkte til et af budgetområderne:',
     loadError: 'Søgningen kunne ikke indlæses. Prøv at genindlæse siden.',
-    count: (n: string, query: string) => (n === '1' ? `1 resultat for »${query}«` : `${n} resultater for »${query}«`),
-    none: (query: string) => `Ingen resultater for »${query}«. Prøv et andet ord, eller et funktionsnummer som 05.57.73.`,
+    count: (n: string, query: string, document?: string) =>
+      `${n === '1' ? '1 resultat' : `${n} resultater`} for »${query}«${document ? ` i ${document}` : ''}`,
+    none: (query: string, document?: string) =>
+      `Ingen resultater for »${query}«${document ? ` i ${document}` : ''}. Prøv et andet ord, eller et funktionsnummer som 05.57.73.`,
+    allDocuments: 'Søg i alle dokumenter',
     showAll: (n: string) => `Vis alle ${n} resultater`,
   },
   openData: {
