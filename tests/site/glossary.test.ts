@@ -109,6 +109,14 @@ describe('glossary terms on the pages', () => {
     expect(count).toBeGreaterThan(100);
   });
 
+  it('are explained under the recipient table, which is built from frontmatter', () => {
+    const note = readPage(`${DOC}omraader/arbejdsmarked-og-borgerservice/`).querySelector('.recipient-table .glossary-note');
+    expect(textOf(note)).toBe(
+      'Forkortelser og ord, der er forklaret i ordlisten: S/H-ydelse (selvforsørgelses- og hjemrejseydelse); OPUS.',
+    );
+    expect(note?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/ordliste/#s-h-ydelse', '/ordliste/#opus']);
+  });
+
   it('keep the explanations out of search and out of sight', () => {
     const page = readPage(`${DOC}omraader/digitalisering-og-it/`);
     const descriptions = page.querySelector('.term-descriptions');
