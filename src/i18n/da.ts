@@ -309,6 +309,7 @@ export const da = {
     source: 'Kilde',
     quote: (quote: string) => `bemærkningerne: »${quote}«`,
     nettobudgetLink: 'Hvad er et nettobudget?',
+    noteLabel: 'Forkortelser og ord, der er forklaret i ordlisten',
   },
   notFound: {
     title: 'Siden findes ikke',

@@ -138,3 +138,11 @@ export function unknownCapitalWords(text: string, entries: readonly GlossaryEntr
 export function termDescription(entry: Pick<GlossaryEntry, 'fullForm' | 'explanation'>): string {
   return entry.fullForm ? `${entry.fullForm} – ${entry.explanation}` : entry.explanation;
 }
+
+/** The glossary entries used in some texts (a table's labels, quoted passages), each once, in order of first use. */
+export function termsIn(texts: readonly string[], entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+  const find = termMatcher(entries);
+  const used = new Map<string, GlossaryEntry>();
+  for (const text of texts) for (const { entry } of find(text)) if (!used.has(entry.id)) used.set(entry.id, entry);
+  return [...used.values()];
+}

@@ -2,7 +2,6 @@
 // page (and only the first), reachable by keyboard and named for screen readers, and notices that
 // say only what the source says.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { HTMLElement } from 'node-html-parser';
 import { parse } from 'node-html-parser';
 import { readGlossary, termDescription, termMatcher } from '../../src/lib/glossary.ts';
 import type { GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
@@ -15,7 +14,7 @@ const DOC = '2022/oekonomiudvalget/';
 const byId = new Map(glossary.map((entry) => [entry.id, entry]));
 
 /** The notes' own text of an article (no headings, tables or explanations), each marked term replaced by a marker before its words. */
-function markedText(article: HTMLElement): { text: string; markers: { id: string; at: number }[] } {
+function markedText(article: ReturnType<typeof parse>): { text: string; markers: { id: string; at: number }[] } {
   const prose = parse(article.querySelector('.prose')?.outerHTML ?? '');
   prose.querySelectorAll('.heading-with-anchor, .term-descriptions, figure, table').forEach((el) => el.remove());
   const ids: string[] = [];
@@ -109,6 +108,14 @@ describe('glossary terms on the pages', () => {
     expect(count).toBeGreaterThan(100);
   });
 
+  it('are explained under the recipient table, which is built from frontmatter', () => {
+    const note = readPage(`${DOC}omraader/arbejdsmarked-og-borgerservice/`).querySelector('.recipient-table .glossary-note');
+    expect(textOf(note)).toBe(
+      'Forkortelser og ord, der er forklaret i ordlisten: S/H-ydelse (selvforsørgelses- og hjemrejseydelse); OPUS.',
+    );
+    expect(note?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/ordliste/#s-h-ydelse', '/ordliste/#opus']);
+  });
+
   it('keep the explanations out of search and out of sight', () => {
     const page = readPage(`${DOC}omraader/digitalisering-og-it/`);
     const descriptions = page.querySelector('.term-descriptions');
@@ -157,7 +164,7 @@ describe('a glossary term by keyboard and screen reader', () => {
     }
     expect(focused).toBe('/ordliste/#it');
     const shown = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
+      const el = document.activeElement as Element;
       const after = getComputedStyle(el, '::after');
       return { content: after.content, display: after.display, visible: el.matches(':focus-visible') };
     });

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capitalWords, formsOf, parseGlossary, readGlossary, termMatcher, unknownCapitalWords } from '../../src/lib/glossary.ts';
+import { capitalWords, formsOf, parseGlossary, readGlossary, termMatcher, termsIn, unknownCapitalWords } from '../../src/lib/glossary.ts';
 import { countSentences, type GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
 import { sourceLines } from '../../src/lib/source-text.ts';
 
@@ -108,6 +108,13 @@ describe('finding terms in a text', () => {
 
   it('finds forms with a slash', () => {
     expect(find('programmet S/H-ydelse 140').map((m) => m.entry.id)).toEqual(['s-h-ydelse']);
+  });
+});
+
+describe('the terms some texts use', () => {
+  it('are each listed once, in order of first use', () => {
+    expect(termsIn(['IT og KL', 'KL igen', 'programmet S/H-ydelse'], [KL, IT, PL, SH]).map((e) => e.id)).toEqual(['it', 'kl', 's-h-ydelse']);
+    expect(termsIn(['Brandhaner'], [KL])).toEqual([]);
   });
 });
 

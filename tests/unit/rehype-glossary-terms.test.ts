@@ -70,7 +70,7 @@ describe('glossary terms in the notes', () => {
     expect(root.querySelector('h2')?.querySelector('a.term')).toBeNull();
     const terms = root.querySelectorAll('a.term');
     expect(terms).toHaveLength(1);
-    expect(terms[0]?.parentNode.text).toBe('Se 05.57.73 og KL.');
+    expect(terms[0]?.parentNode?.text).toBe('Se 05.57.73 og KL.');
   });
 
   it('puts links under the base path', async () => {

@@ -60,7 +60,7 @@ export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions)
         properties: {
           className: [TERM_CLASS, `${TERM_CLASS}--${entry.kind}`],
           href: glossaryPath(entry.id, options.base),
-          ariaDescribedBy: describedBy,
+          ariaDescribedBy: [describedBy],
           dataTip: termDescription(entry),
         },
         children:
