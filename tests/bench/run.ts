@@ -232,7 +232,9 @@ function documentsNote(): string {
 }
 
 const searchBench = join(import.meta.dirname, 'search.ts');
-if (existsSync(searchBench)) {
+if (existsSync(searchBench) && !existsSync(join(ROOT, 'dist', 'index.html'))) {
+  console.log('\nSearch (tests/bench/search.ts): skipped, it measures the site in dist/ (run `npm run build` first)');
+} else if (existsSync(searchBench)) {
   console.log('\nSearch (tests/bench/search.ts)');
   const module = (await import(pathToFileURL(searchBench).href)) as { bench?: () => unknown };
   if (typeof module.bench === 'function') await module.bench();
