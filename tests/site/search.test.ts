@@ -43,7 +43,7 @@ async function readResults(page: Page, form: string): Promise<Shown> {
     items.map((li) => ({
       href: li.querySelector('a')?.getAttribute('href') ?? '',
       title: li.querySelector('a')?.firstChild?.textContent ?? '',
-      section: li.querySelector('.search__section')?.textContent ?? '',
+      section: li.querySelector('a .search__section')?.textContent ?? '',
       document: li.querySelector('.search__document')?.textContent ?? '',
       excerpt: li.querySelector('.search__excerpt')?.textContent ?? '',
       marked: [...li.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
