@@ -80,7 +80,8 @@ function resultItem(result: ShownResult): HTMLLIElement {
   }
   const item = element('li');
   item.append(link);
-  if (result.document) item.append(element('p', 'search__document', result.document));
+  // Styled as a section line: a line of its own, under the title.
+  if (result.document) item.append(element('span', 'search__section search__document', result.document));
   const excerpt = element('p', 'search__excerpt');
   for (const part of excerptParts(result.excerpt)) excerpt.append(part.mark ? element('mark', undefined, part.text) : part.text);
   item.append(excerpt);
