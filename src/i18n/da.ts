@@ -323,6 +323,8 @@ export type Dictionary = typeof da;
 /** Danish text the importer writes into content (not UI): the reader's note on a deviation, the default title. */
 export const importText = {
   partsDeviationNote:
-    'Kilden opgiver både nettobudgettet og delbeløbene sådan. Forskellen forklares ikke i kilden, og tallene er gengivet uændret.',
+    // Says only what is certain of any source: the figures are its own. An editor replaces it with
+    // what the notes themselves say about the difference (an editorial field; a re-import keeps it).
+    'Kilden opgiver både nettobudgettet og delbeløbene sådan, og tallene er gengivet uændret.',
   defaultTitle: 'Bemærkninger',
 } as const;
