@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
 import printFooters from './src/integrations/print-footers.ts';
-import { accountNumbersIn } from './src/lib/area-files.ts';
+import { accountNumbersIn, readAccountsOncePerBuild } from './src/lib/area-files.ts';
 import { DOCUMENTS_DIR, GLOSSARY_FILE } from './src/lib/content-dir.ts';
 import { glossaryIn } from './src/lib/glossary.ts';
 import rehypeGlossaryTerms from './src/lib/markdown/rehype-glossary-terms.ts';
@@ -41,7 +41,7 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingAnchors, [rehypeGlossaryTerms, { base, glossary: () => glossaryIn(GLOSSARY_FILE) }]],
     }),
   },
-  integrations: [mdx(), printFooters(), pagefind()],
+  integrations: [readAccountsOncePerBuild(), mdx(), printFooters(), pagefind()],
   devToolbar: { enabled: false },
   vite: {
     build: {

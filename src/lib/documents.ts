@@ -52,28 +52,51 @@ export interface LinkedArea {
  * the same committee, and areas linked by `sameAreaAs` (either way), followed through each other.
  */
 export function sameAreaElsewhere<T extends LinkedArea>(areas: readonly T[], id: string): T[] {
+  return sameAreaFinder(areas)(id);
+}
+
+/**
+ * `sameAreaElsewhere` for many areas of one set: indexes the set once (by slug and committee, and
+ * by `sameAreaAs` both ways), so each lookup follows only the links of its own areas. Scanning
+ * every area for every link made a site's area pages quadratic in its number of areas.
+ */
+export function sameAreaFinder<T extends LinkedArea>(areas: readonly T[]): (id: string) => T[] {
   const byId = new Map(areas.map((area) => [area.id, area]));
+  const key = (area: T) => `${area.document.committee}\u0000${area.slug}`;
+  const sameName = new Map<string, T[]>();
+  const linkedFrom = new Map<string, T[]>();
+  const add = (map: Map<string, T[]>, at: string, area: T) => {
+    const list = map.get(at);
+    if (list) list.push(area);
+    else map.set(at, [area]);
+  };
+  for (const area of areas) {
+    add(sameName, key(area), area);
+    for (const target of area.sameAreaAs ?? []) add(linkedFrom, target, area);
+  }
   const neighbours = (area: T): T[] => [
-    ...areas.filter((other) => other.slug === area.slug && other.document.committee === area.document.committee),
+    ...(sameName.get(key(area)) ?? []),
     ...(area.sameAreaAs ?? []).flatMap((target) => byId.get(target) ?? []),
-    ...areas.filter((other) => (other.sameAreaAs ?? []).includes(area.id)),
+    ...(linkedFrom.get(area.id) ?? []),
   ];
-  const start = byId.get(id);
-  if (!start) return [];
-  const seen = new Set([start.id]);
-  const queue = [start];
-  for (let area = queue.shift(); area; area = queue.shift()) {
-    for (const next of neighbours(area)) {
-      if (!seen.has(next.id)) {
-        seen.add(next.id);
-        queue.push(next);
+  return (id) => {
+    const start = byId.get(id);
+    if (!start) return [];
+    const seen = new Set([start.id]);
+    const queue = [start];
+    for (let area = queue.shift(); area; area = queue.shift()) {
+      for (const next of neighbours(area)) {
+        if (!seen.has(next.id)) {
+          seen.add(next.id);
+          queue.push(next);
+        }
       }
     }
-  }
-  return [...seen]
-    .filter((other) => other !== id)
-    .flatMap((other) => byId.get(other) ?? [])
-    .sort((a, b) => a.document.budgetYear - b.document.budgetYear || a.document.committee.localeCompare(b.document.committee, 'da'));
+    return [...seen]
+      .filter((other) => other !== id)
+      .flatMap((other) => byId.get(other) ?? [])
+      .sort((a, b) => a.document.budgetYear - b.document.budgetYear || a.document.committee.localeCompare(b.document.committee, 'da'));
+  };
 }
 
 /** One year of an area's net budget, with the change from the year before it in the list. */

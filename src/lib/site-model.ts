@@ -4,7 +4,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { collectAccounts, PASSAGES_KEY, type Account, type AccountPassage } from './accounts.ts';
 import { totalNetBudget } from './budget.ts';
-import { committeeSlug, documentLabel, newestFirst, sameAreaElsewhere } from './documents.ts';
+import { committeeSlug, documentLabel, newestFirst, sameAreaFinder } from './documents.ts';
 import { inDocumentOrder, neighbours, relatedAreas } from './navigation.ts';
 import type { AreaData } from './schemas/area.ts';
 import type { DocumentData } from './schemas/document.ts';
@@ -105,7 +105,7 @@ export function buildSiteModel(
   const newest = documents[0];
   if (!newest) throw new Error('The site has no documents (the loader should have stopped the build)');
   const areaById = new Map(areas.map((area) => [area.id, area]));
-  const linked = areas.map((area) => ({ id: area.id, slug: area.slug, document: area.document, sameAreaAs: area.data.sameAreaAs, area }));
+  const elsewhere = sameAreaFinder(areas.map((area) => ({ id: area.id, slug: area.slug, document: area.document, sameAreaAs: area.data.sameAreaAs, area })));
   return {
     documents,
     newest,
@@ -122,7 +122,7 @@ export function buildSiteModel(
       if (!area) throw new Error(`No area "${id}"`);
       return area;
     },
-    sameAreaElsewhere: (area) => sameAreaElsewhere(linked, area.id).map((other) => other.area),
+    sameAreaElsewhere: (area) => elsewhere(area.id).map((other) => other.area),
     related: (area) => bySlug(area.document.areas, (keyed) => relatedAreas(keyed, area.slug).map((k) => k.area)),
     neighbours: (area) =>
       bySlug(area.document.areas, (keyed) => {

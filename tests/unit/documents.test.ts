@@ -131,3 +131,24 @@ describe('an account’s counts across documents', () => {
     expect(counts.every((c) => c.differsFrom.length === 0)).toBe(true);
   });
 });
+
+describe('the same area across many documents, looked up for each', () => {
+  it('follows slugs within a committee and sameAreaAs links across committees, from one index of the areas', async () => {
+    const { sameAreaFinder } = await import('../../src/lib/documents.ts');
+    const docs = Array.from({ length: 12 }, (_, i) => ({ id: `${2010 + (i % 6)}-udvalg-${Math.floor(i / 6)}`, budgetYear: 2010 + (i % 6), committee: `Udvalg ${Math.floor(i / 6)}` }));
+    const areas = docs.flatMap((document, d) =>
+      ['a', 'b', 'c'].map((slug) => ({ id: `${document.id}/${slug}`, slug, document, ...(slug === 'c' && d > 0 ? { sameAreaAs: [`${docs[d - 1]?.id}/a`] } : {}) })),
+    );
+    const find = sameAreaFinder(areas);
+    // b: the same slug in the committee's other years only.
+    expect(find(`${docs[0]?.id}/b`).map((a) => a.id)).toEqual(docs.slice(1, 6).map((d) => `${d.id}/b`));
+    expect(find(`${docs[6]?.id}/b`).map((a) => a.id)).toEqual(docs.slice(7, 12).map((d) => `${d.id}/b`));
+    // a and c: each c is linked to the a of the document before, across the committees too, so
+    // every a and c of every document is one area; oldest first, then by committee.
+    const ac = find(`${docs[0]?.id}/a`).map((a) => a.id);
+    expect(ac).toHaveLength(23);
+    expect(new Set(ac)).toEqual(new Set(areas.filter((a) => a.slug !== 'b' && a.id !== `${docs[0]?.id}/a`).map((a) => a.id)));
+    expect(ac.slice(0, 3).sort()).toEqual([`${docs[0]?.id}/c`, `${docs[6]?.id}/a`, `${docs[6]?.id}/c`]);
+    expect(find('no/such')).toEqual([]);
+  });
+});
