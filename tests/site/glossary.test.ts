@@ -154,7 +154,7 @@ describe('notices say what the source says', () => {
 describe('a glossary term by keyboard and screen reader', () => {
   const site = useServedSite();
 
-  it('is reached with Tab, shows its explanation on focus, is named and described, and Enter opens its entry', async () => {
+  it('is reached with Tab, shows its meaning on focus, is named and described, and Enter opens its entry', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}${DOC}omraader/digitalisering-og-it/`, { waitUntil: 'networkidle' });
     let focused = '';
@@ -163,14 +163,15 @@ describe('a glossary term by keyboard and screen reader', () => {
       focused = await page.evaluate(() => (document.activeElement?.classList.contains('term') ? (document.activeElement.getAttribute('href') ?? '') : ''));
     }
     expect(focused).toBe('/ordliste/#it');
+    // Focus shows what the pointer shows: the abbreviation's full form, beside it.
     const shown = await page.evaluate(() => {
       const el = document.activeElement as Element;
-      const after = getComputedStyle(el, '::after');
-      return { content: after.content, display: after.display, visible: el.matches(':focus-visible') };
+      const after = getComputedStyle(el.querySelector('abbr') as Element, '::after');
+      return { content: after.content, position: after.position, visible: el.matches(':focus-visible') };
     });
     expect(shown.visible).toBe(true);
-    expect(shown.content).toContain('Computere, netværk og programmer');
-    expect(shown.display).not.toBe('none');
+    expect(shown.content).toContain('informationsteknologi');
+    expect(shown.position).toBe('absolute');
 
     // What a screen reader hears: the words as its name, the explanation as its description.
     const cdp = await page.context().newCDPSession(page);
@@ -182,9 +183,19 @@ describe('a glossary term by keyboard and screen reader', () => {
     expect(node?.name?.value).toBe('IT');
     expect(String(node?.description?.value)).toBe(termDescription(byId.get('it') as GlossaryEntry));
 
+    // A budget word shows its explanation on focus.
+    let word = '';
+    for (let i = 0; i < 80 && word !== '/ordliste/#rammebudget'; i += 1) {
+      await page.keyboard.press('Tab');
+      word = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+    }
+    expect(word).toBe('/ordliste/#rammebudget');
+    const explained = await page.evaluate(() => getComputedStyle(document.activeElement as Element, '::after').content);
+    expect(explained).toContain('Et budget, hvor området får et samlet beløb');
+
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/ordliste\/#it$/);
-    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('it');
+    await page.waitForURL(/\/ordliste\/#rammebudget$/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('rammebudget');
     await page.close();
   });
 });

@@ -63,6 +63,8 @@ describe('glossary terms in the notes', () => {
     expect(root.getElementById(id ?? '')?.text).toBe('Et budget med en samlet ramme.');
     expect(root.getElementById('ordliste-beredskab-kl')?.text).toBe('Kommunernes Landsforening – Kommunernes forening.');
     expect(link?.getAttribute('data-tip')).toBe('Et budget med en samlet ramme.');
+    // An abbreviation shows its abbr title on focus; only a budget word carries its explanation.
+    expect(root.querySelector('a.term--forkortelse')?.hasAttribute('data-tip')).toBe(false);
   });
 
   it('leaves headings and links alone, and marks the first use in the text after them', async () => {

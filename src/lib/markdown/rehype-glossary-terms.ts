@@ -1,7 +1,7 @@
 // Marks the first use of each glossary term in an area's text, so a reader can learn what it
 // means without leaving the page: an abbreviation becomes <abbr title="full form"> (mouse), inside
 // a link to its glossary entry (keyboard, touch) that is described by the explanation (screen
-// readers) and shows it on focus. The notes' words are not changed, only wrapped: the link and
+// readers) and shows its full form (a budget word: its explanation) on keyboard focus. The notes' words are not changed, only wrapped: the link and
 // abbr are inline, and the explanations sit in one hidden element after the text.
 // It also warns about every word in capitals that the glossary does not explain, so next year's
 // new abbreviations are noticed at build time.
@@ -61,7 +61,8 @@ export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions)
           className: [TERM_CLASS, `${TERM_CLASS}--${entry.kind}`],
           href: glossaryPath(entry.id, options.base),
           ariaDescribedBy: [describedBy],
-          dataTip: termDescription(entry),
+          // What focus shows beside a budget word; an abbreviation shows its abbr title instead.
+          ...(entry.kind === 'begreb' ? { dataTip: termDescription(entry) } : {}),
         },
         children:
           entry.kind === 'forkortelse'
