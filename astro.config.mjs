@@ -6,7 +6,9 @@ import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
 import printFooters from './src/integrations/print-footers.ts';
 import { accountNumbersIn, readAccountsOncePerBuild } from './src/lib/area-files.ts';
-import { DOCUMENTS_DIR } from './src/lib/content-dir.ts';
+import { DOCUMENTS_DIR, GLOSSARY_FILE } from './src/lib/content-dir.ts';
+import { glossaryIn } from './src/lib/glossary.ts';
+import rehypeGlossaryTerms from './src/lib/markdown/rehype-glossary-terms.ts';
 import rehypeHeadingAnchors from './src/lib/markdown/rehype-heading-anchors.ts';
 import remarkAccountLinks from './src/lib/markdown/remark-account-links.ts';
 import remarkHeadingIds from './src/lib/markdown/remark-heading-ids.ts';
@@ -35,7 +37,8 @@ export default defineConfig({
         remarkHeadingIds,
         [remarkAccountLinks, { base, accounts: () => accountNumbersIn(DOCUMENTS_DIR) }],
       ],
-      rehypePlugins: [rehypeHeadingAnchors],
+      // Glossary terms after heading anchors: headings (and their anchors) are left unmarked.
+      rehypePlugins: [rehypeHeadingAnchors, [rehypeGlossaryTerms, { base, glossary: () => glossaryIn(GLOSSARY_FILE) }]],
     }),
   },
   integrations: [readAccountsOncePerBuild(), mdx(), printFooters(), pagefind()],

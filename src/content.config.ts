@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
 import { areaLoader, documentLoader } from './lib/area-loader.ts';
-import { DOCUMENTS_DIR } from './lib/content-dir.ts';
+import { DOCUMENTS_DIR, GLOSSARY_FILE } from './lib/content-dir.ts';
 import { AreaSchema } from './lib/schemas/area.ts';
 import { DocumentSchema } from './lib/schemas/document.ts';
+import { GlossaryEntrySchema } from './lib/schemas/glossary.ts';
 
 /** One entry per document folder (`content/dokumenter/<year>-<committee>/dokument.json`). */
 const dokumenter = defineCollection({
@@ -16,4 +18,10 @@ const omraader = defineCollection({
   schema: AreaSchema,
 });
 
-export const collections = { dokumenter, omraader };
+/** Ord og forkortelser: the site's glossary, one YAML list for every document (content/ordliste.yaml). */
+const ordliste = defineCollection({
+  loader: file(GLOSSARY_FILE),
+  schema: GlossaryEntrySchema,
+});
+
+export const collections = { dokumenter, omraader, ordliste };

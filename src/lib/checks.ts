@@ -132,9 +132,13 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 
 /** Thrown when content is wrong; the message lists every problem with file and field. */
 export class ContentError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
+  // A plain field, not a constructor parameter property: Node's type stripping (the importer
+  // runs this file without a build step) does not support parameter properties.
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
     super(`The budget content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
 

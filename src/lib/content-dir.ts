@@ -16,3 +16,6 @@ export const DOCUMENT_FILES = {
 
 /** The site-wide settings file. */
 export const SITE_SETTINGS_FILE = `${CONTENT_DIR}/site.json`;
+
+/** The glossary ("Ord og forkortelser"): one YAML list for the whole site. */
+export const GLOSSARY_FILE = `${CONTENT_DIR}/ordliste.yaml`;

@@ -51,3 +51,18 @@ export function accountSlug(number: string): string {
 export function accountPath(number: string, base?: string): string {
   return pathWithBase(`konti/${accountSlug(number)}/`, base);
 }
+
+/** URL of the glossary ("Ord og forkortelser"), or of one entry on it: "kl" → "/ordliste/#kl". */
+export function glossaryPath(id?: string, base?: string): string {
+  return pathWithBase(id ? `ordliste/#${id}` : 'ordliste/', base);
+}
+
+/** URL of a document's open data page and its files: "/2022/oekonomiudvalget/data/", "…/data/omraader.csv". */
+export function dataPath(doc: DocumentAddress, file = '', base?: string): string {
+  return pathWithBase(`${documentFolder(doc)}data/${file}`, base);
+}
+
+/** URL of a file of the combined data set across documents: "/data/omraader.csv". */
+export function combinedDataPath(file = '', base?: string): string {
+  return pathWithBase(`data/${file}`, base);
+}

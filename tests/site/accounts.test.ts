@@ -67,7 +67,7 @@ describe('account pages', () => {
     expect(crumbs.map((li) => textOf(li))).toEqual(['Forside', 'Konti', '05.57.73']);
     expect(crumbs[1]?.querySelector('a')?.getAttribute('href')).toBe('/konti/');
     expect(textOf(page.querySelector('.account__facts'))).toBe(
-      'Hovedkonto 5 Sociale opgaver og beskæftigelse Hovedfunktion 57 Funktion 73 Område Arbejdsmarked og Borgerservice – Sociale opgaver og beskæftigelse',
+      'Hovedkonto 5 Sociale opgaver og beskæftigelse Hovedfunktion 57 Funktion 73 Område Arbejdsmarked og Borgerservice – Sociale opgaver og beskæftigelse Nævnt i Budget 2022, Økonomiudvalget',
     );
   });
 });

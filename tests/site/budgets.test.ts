@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, fileOf, listPages, pageScripts, readPage, sitePath, SITE_DIR } from '../support/site.ts';
 
-type PageType = 'front page' | 'area page' | 'area page with charts' | 'print booklet' | '404' | 'other';
+type PageType = 'front page' | 'area page' | 'area page with charts' | 'print booklet' | 'data page' | '404' | 'other';
 
 /**
  * Budgets in gzipped bytes. Sizes when they were set (largest page of the type, on this branch
@@ -23,9 +23,12 @@ type PageType = 'front page' | 'area page' | 'area page with charts' | 'print bo
 const BUDGETS: Record<PageType, { html: number; css: number; js: number }> = {
   // The front page and the booklet draw charts too (net budget per area; every area's charts).
   'front page': { html: 3_500, css: 5_500, js: 60_000 },
-  'area page': { html: 8_500, css: 5_000, js: 2_000 },
+  // CSS raised from 5,000 with the open data links (issue 14): 5.03 KB on the largest area page.
+  'area page': { html: 8_500, css: 5_500, js: 2_000 },
   'area page with charts': { html: 9_500, css: 5_500, js: 60_000 },
   'print booklet': { html: 30_000, css: 6_000, js: 60_000 },
+  // A document's open data page lists every file and explains every column: 4.4 KB HTML when set.
+  'data page': { html: 6_000, css: 4_500, js: 2_000 },
   '404': { html: 1_500, css: 4_000, js: 2_000 },
   other: { html: 4_000, css: 4_500, js: 2_000 },
 };
@@ -37,6 +40,7 @@ function pageType(path: string, hasChart: boolean): PageType {
   if (path === '404.html') return '404';
   if (/^\d{4}\/[^/]+\/udskriv\/$/.test(path)) return 'print booklet';
   if (/^\d{4}\/[^/]+\/$/.test(path)) return 'front page';
+  if (/^\d{4}\/[^/]+\/data\/$/.test(path)) return 'data page';
   if (/^\d{4}\/[^/]+\/omraader\/[^/]+\/$/.test(path)) return hasChart ? 'area page with charts' : 'area page';
   return 'other';
 }

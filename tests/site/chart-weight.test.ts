@@ -27,9 +27,10 @@ describe('JavaScript weight per page', () => {
     plainPages = pages.filter((path) => !chartPages.includes(path));
   });
 
-  it('finds the chart pages: the front page, the four areas with parts, the recipient area and the booklet', () => {
+  it('finds the chart pages: the front page, the document overview, the four areas with parts, the recipient area and the booklet', () => {
     expect(chartPages).toEqual([
       '',
+      '2022/oekonomiudvalget/',
       '2022/oekonomiudvalget/omraader/arbejdsmarked-og-borgerservice/',
       '2022/oekonomiudvalget/omraader/digitalisering-og-it/',
       '2022/oekonomiudvalget/omraader/hr-og-personale/',

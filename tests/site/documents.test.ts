@@ -191,3 +191,22 @@ describe('search across two documents', () => {
     expect(results.map((r) => r.url)).toContain('/konti/05-57-71/');
   });
 });
+
+describe('a wrong document folder', () => {
+  it('stops the build naming the folder, the file and the field, and leaves no site', async () => {
+    const { buildWithContent, hasSite, leftOutput } = await import('../support/build.ts');
+    const { cpSync, rmSync } = await import('node:fs');
+    const { FIXTURE_DOCUMENTS } = await import('../support/two-documents.ts');
+    const broken = buildWithContent((contentDir) => {
+      // Named for the wrong year, without its source text, and linking an area that does not exist.
+      const folder = join(contentDir, 'dokumenter', '2024-oekonomiudvalget');
+      cpSync(join(FIXTURE_DOCUMENTS, '2023-oekonomiudvalget'), folder, { recursive: true });
+      rmSync(join(folder, 'kildetekst.txt'));
+    });
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toContain('dokumenter/2024-oekonomiudvalget/dokument.json: field "(folder name)": expected the folder to be named "2023-oekonomiudvalget"');
+    expect(broken.output).toContain('dokumenter/2024-oekonomiudvalget/kildetekst.txt: field "(file)"');
+    expect(hasSite(broken.outDir)).toBe(false);
+    expect(leftOutput(broken.outDir)).toBe(false);
+  });
+});

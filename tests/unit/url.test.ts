@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { accountIndexPath, accountPath, areaPath, bookletPath, documentPath, pathWithBase, sourceTextPath } from '../../src/lib/url.ts';
+import {
+  accountIndexPath,
+  accountPath,
+  areaPath,
+  bookletPath,
+  combinedDataPath,
+  dataPath,
+  documentPath,
+  pathWithBase,
+  sourceTextPath,
+} from '../../src/lib/url.ts';
 
 const doc = { budgetYear: 2022, committeeSlug: 'oekonomiudvalget' };
 
@@ -35,5 +45,18 @@ describe('URLs of a document', () => {
     expect(bookletPath(doc, '/budget/')).toBe('/budget/2022/oekonomiudvalget/udskriv/');
     expect(sourceTextPath(doc, '/')).toBe('/2022/oekonomiudvalget/kildetekst.txt');
     expect(areaPath({ budgetYear: 2023, committeeSlug: 'boerne-og-familieudvalget' }, 'x', '/')).toBe('/2023/boerne-og-familieudvalget/omraader/x/');
+  });
+});
+
+describe('URLs of the open data', () => {
+  it('puts a document\'s data page and files under its folder, with the base', () => {
+    expect(dataPath(doc, '', '/')).toBe('/2022/oekonomiudvalget/data/');
+    expect(dataPath(doc, 'omraader.csv', '/')).toBe('/2022/oekonomiudvalget/data/omraader.csv');
+    expect(dataPath(doc, 'datapackage.json', '/budget/')).toBe('/budget/2022/oekonomiudvalget/data/datapackage.json');
+  });
+
+  it('puts the combined set under /data/, with the base', () => {
+    expect(combinedDataPath('konti.json', '/')).toBe('/data/konti.json');
+    expect(combinedDataPath('omraade.schema.json', '/budget')).toBe('/budget/data/omraade.schema.json');
   });
 });
