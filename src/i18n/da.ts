@@ -21,6 +21,7 @@ export const da = {
     // The notes state no total: the site adds the areas' net budgets, and says so where it shows the sum.
     totalComputed: (areas: number) =>
       `Beregnet af webstedet som summen af de ${areas} områders nettobudgetter. Bemærkningerne angiver ikke selv et samlet beløb.`,
+    computedShort: '(samlet nettobudget, beregnet af webstedet)',
     overviewComputed: 'I alt og andelene er beregnet af webstedet ud fra områdernes nettobudgetter.',
     areasHeading: 'Områderne',
     areaCount: (n: number) => (n === 1 ? '1 budgetområde' : `${n} budgetområder`),

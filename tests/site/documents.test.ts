@@ -53,6 +53,9 @@ describe('a site of two documents', () => {
     expect(textOf(front.querySelector('.documents__newest'))).toContain(LABEL23);
     // 1.001.000.000 + 13.500.000 + 40.000.000 + 2.500.000, computed by the site.
     expect(textOf(front.querySelector('.documents__newest'))).toContain('1.057.000.000 kr.');
+    // Every total on the page says the site computed it: the notes state none.
+    expect(textOf(front.querySelector('.documents__newest'))).toContain('Beregnet af webstedet');
+    for (const item of front.querySelectorAll('.documents__list li')) expect(textOf(item)).toContain('beregnet af webstedet');
   });
 
   it('names each page’s document in its header, breadcrumbs and print footer', () => {
