@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { da } from '../i18n/da.ts';
 import { documentFacts as doc } from '../lib/document.ts';
-import { footerStylesheet, footerStylesheetPath, printSlug, type PrintSection } from '../lib/print.ts';
+import { footerStylesheet, footerStylesheetPath, linkAddressRules, printSlug, type PrintSection } from '../lib/print.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -20,9 +20,14 @@ const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Astro integration: after the build, one `print/<page>.css` per HTML page. */
 export default function printFooters(): AstroIntegration {
+  // The site's own address, when known (SITE_URL): then printed links to other pages give it.
+  let origin: string | undefined;
   return {
     name: 'budget-print-footers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        origin = config.site ? new URL(config.site).origin : undefined;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const footer = { document: `${da.siteName} · ${doc.municipality} · ${doc.stage} ${doc.budgetYear}`, pageNumber: da.print.pageNumber };
@@ -38,7 +43,13 @@ export default function printFooters(): AstroIntegration {
           const path = `/${relative(site, file).replaceAll('\\', '/').replace(/index\.html$/, '')}`;
           const out = join(site, footerStylesheetPath(printSlug(path)));
           await mkdir(dirname(out), { recursive: true });
-          await writeFile(out, footerStylesheet({ ...footer, title }, sections));
+          // A link to an area the page holds itself (the booklet's) leads nowhere outside the printout.
+          const inside = page
+            .querySelectorAll('main a[href^="/"]')
+            .map((a) => a.getAttribute('href') ?? '')
+            .filter((href) => sections.some((section) => href.split('#')[0]?.endsWith(`/${section.id}/`)));
+          const links = origin ? linkAddressRules(origin, [...new Set(inside)]) : '';
+          await writeFile(out, footerStylesheet({ ...footer, title }, sections) + links);
         }
         logger.info(`Wrote print footers for ${files.length} pages.`);
       },
