@@ -7,6 +7,9 @@ let busy = false;
 async function printWithPageNumbers(): Promise<void> {
   if (busy) return;
   busy = true;
+  // Laying out a long booklet takes a while: the button says so meanwhile (and keeps its focus).
+  const button = document.querySelector<HTMLButtonElement>('.print-tools__button');
+  button?.setAttribute('aria-busy', 'true');
   try {
     const { printPaged } = await import('./paged-print.ts');
     await printPaged();
@@ -16,6 +19,7 @@ async function printWithPageNumbers(): Promise<void> {
     print();
   } finally {
     busy = false;
+    button?.removeAttribute('aria-busy');
   }
 }
 
