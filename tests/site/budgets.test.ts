@@ -23,11 +23,17 @@ type PageType = 'front page' | 'area page' | 'area page with charts' | 'print bo
 const BUDGETS: Record<PageType, { html: number; css: number; js: number }> = {
   // The front page and the booklet draw charts too (net budget per area; every area's charts).
   'front page': { html: 3_500, css: 5_500, js: 60_000 },
-  'area page': { html: 8_500, css: 5_000, js: 2_000 },
+  // Raised on purpose (issue 13, paper for committee meetings): css 5.0 → 5.5 KB for the print rules
+  // that keep chart figures whole and give the booklet's contents page numbers (print.css is
+  // linked on every page, media="print"); js 2.0 → 2.1 KB because the print button now asks
+  // first whether the page prints itself (the booklet does, with page numbers): +40 B.
+  'area page': { html: 8_500, css: 5_500, js: 2_100 },
   'area page with charts': { html: 9_500, css: 5_500, js: 60_000 },
   'print booklet': { html: 30_000, css: 6_000, js: 60_000 },
   '404': { html: 1_500, css: 4_000, js: 2_000 },
-  other: { html: 4_000, css: 4_500, js: 2_000 },
+  // js 2.0 → 2.1 KB on purpose (issue 13): account pages and the account index now carry the
+  // print button and stamp too, the same 0.5 KB script as the area pages.
+  other: { html: 4_000, css: 4_500, js: 2_100 },
 };
 
 const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
