@@ -425,7 +425,7 @@ describe('printing', () => {
   });
 
   describe('the booklet printed with its button (Paged.js), page numbers in its contents', () => {
-    let paged: Pick<Printed, 'pages' | 'footerTitles' | 'ink' | 'violations'> & { prints: number };
+    let paged: Pick<Printed, 'pages' | 'footerTitles' | 'ink' | 'violations'> & { prints: number; restored: Record<string, number | boolean> };
 
     beforeAll(async () => {
       const page = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
@@ -444,13 +444,28 @@ describe('printing', () => {
       await page.pdf({ path: pdf, preferCSSPageSize: true });
       const prints = await page.evaluate(() => (window as unknown as { prints: number }).prints);
       const violations = await violationsOf(page);
+      // When the print dialog closes, the web page is back: no pages, its own stylesheets on.
+      const restored = await page.evaluate(() => {
+        window.dispatchEvent(new Event('afterprint'));
+        return {
+          pages: document.querySelectorAll('.pagedjs_pages').length,
+          paged: document.documentElement.classList.contains('paged'),
+          disabledSheets: [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')].filter((link) => link.disabled).length,
+          adopted: document.adoptedStyleSheets.length,
+          mainShown: document.querySelector('main')?.checkVisibility() ?? false,
+        };
+      });
       await page.close();
-      paged = { ...readPdf(pdf), ink: inkPerPage(pdf), violations, prints };
+      paged = { ...readPdf(pdf), ink: inkPerPage(pdf), violations, prints, restored };
     }, 180_000);
 
     it('prints once, under the site’s Content Security Policy', () => {
       expect(paged.prints).toBe(1);
       expect(paged.violations).toEqual([]);
+    });
+
+    it('is the web page again after printing', () => {
+      expect(paged.restored).toEqual({ pages: 0, paged: false, disabledSheets: 0, adopted: 0, mainShown: true });
     });
 
     it('gives each contents entry the page on which that part begins', () => {
