@@ -5,11 +5,13 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
 import printFooters from './src/integrations/print-footers.ts';
-import { accountNumbersIn } from './src/lib/area-files.ts';
-import { AREA_DIR } from './src/lib/content-dir.ts';
-import rehypeHeadingAnchors from './src/lib/rehype-heading-anchors.ts';
-import remarkAccountLinks from './src/lib/remark-account-links.ts';
-import remarkHeadingIds from './src/lib/remark-heading-ids.ts';
+import { accountNumbersIn, readAccountsOncePerBuild } from './src/lib/area-files.ts';
+import { DOCUMENTS_DIR, GLOSSARY_FILE } from './src/lib/content-dir.ts';
+import { glossaryIn } from './src/lib/glossary.ts';
+import rehypeGlossaryTerms from './src/lib/markdown/rehype-glossary-terms.ts';
+import rehypeHeadingAnchors from './src/lib/markdown/rehype-heading-anchors.ts';
+import remarkAccountLinks from './src/lib/markdown/remark-account-links.ts';
+import remarkHeadingIds from './src/lib/markdown/remark-heading-ids.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. /budget/) on any static host.
 // SITE_URL is only needed where absolute URLs are wanted; everything else is relative to base.
@@ -33,12 +35,13 @@ export default defineConfig({
       remarkPlugins: [
         remarkGfm,
         remarkHeadingIds,
-        [remarkAccountLinks, { base, accounts: () => accountNumbersIn(AREA_DIR) }],
+        [remarkAccountLinks, { base, accounts: () => accountNumbersIn(DOCUMENTS_DIR) }],
       ],
-      rehypePlugins: [rehypeHeadingAnchors],
+      // Glossary terms after heading anchors: headings (and their anchors) are left unmarked.
+      rehypePlugins: [rehypeHeadingAnchors, [rehypeGlossaryTerms, { base, glossary: () => glossaryIn(GLOSSARY_FILE) }]],
     }),
   },
-  integrations: [mdx(), printFooters(), pagefind()],
+  integrations: [readAccountsOncePerBuild(), mdx(), printFooters(), pagefind()],
   devToolbar: { enabled: false },
   vite: {
     build: {

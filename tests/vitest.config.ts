@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import DurationsReporter from './support/durations-reporter.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -8,6 +9,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   test: {
     root,
+    // Every run ends with its files by duration, slowest first, so a slow test is seen.
+    reporters: ['default', new DurationsReporter()],
     projects: [
       {
         test: {

@@ -1,9 +1,31 @@
-// Builds the Pagefind search index from the finished site, through Pagefind's Node API.
-import { readFile, readdir, rm } from 'node:fs/promises';
+// Builds the Pagefind search index from the finished site, through Pagefind's Node API, and
+// beside it the site's vocabulary (pagefind/ord.json), with which the search UI respells words
+// typed without æ, ø and å (src/lib/danish-spelling.ts).
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { vocabularyOf } from '../lib/danish-spelling.ts';
+
+/** The file, under the index's folder, that holds the site's vocabulary. */
+export const VOCABULARY_FILE = 'ord.json';
+
+/**
+ * The indexed text of every page, read back from the index's fragments (gzipped JSON after a
+ * "pagefind_dcd" signature): exactly the words search can find, hidden aliases and all.
+ */
+async function indexedTexts(output: string): Promise<string[]> {
+  const dir = join(output, 'fragment');
+  const files = await readdir(dir);
+  return Promise.all(
+    files.map(async (name) => {
+      const json = gunzipSync(await readFile(join(dir, name))).toString('utf-8').replace(/^pagefind_dcd/, '');
+      return (JSON.parse(json) as { content: string }).content;
+    }),
+  );
+}
 
 // Pagefind also writes its ready-made search UIs; the site has its own (src/scripts/search-ui.ts),
 // so these would only be dead weight on the host.
@@ -24,6 +46,7 @@ export async function indexSite(dir: string): Promise<number> {
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     const unused = (await readdir(output)).filter((name) => UNUSED_BUNDLE.test(name));
     await Promise.all(unused.map((name) => rm(join(output, name))));
+    await writeFile(join(output, VOCABULARY_FILE), JSON.stringify(vocabularyOf(await indexedTexts(output))));
     // page_count counts every HTML file read; the entry file says what went into the index.
     const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf-8')) as {
       languages: Record<string, { page_count: number }>;

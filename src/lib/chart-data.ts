@@ -134,17 +134,18 @@ export function shareSpec(rows: readonly ChartRow[], { sort = false }: { sort?: 
 }
 
 /** One bar per row and column, grouped by row, e.g. recipients per function for three years. */
-export function groupedSpec(series: readonly SeriesName[], rows: readonly ChartRow[]): BarChartSpec {
+export function groupedSpec(series: readonly SeriesName[], rows: readonly ChartRow[], unit: ChartUnit = 'count'): BarChartSpec {
+  const format = unit === 'kroner' ? formatKroner : formatNumber;
   return {
-    unit: 'count',
+    unit,
     categories: rows.map((row) => row.label),
     series: series.map((name, column) => {
       const data = rows.map((row) => row.values[column] ?? 0);
       return {
         label: name.label,
         data,
-        barLabels: data.map((value) => `${name.short}: ${formatNumber(value)}`),
-        tooltips: data.map((value) => `${name.label}: ${formatNumber(value)}`),
+        barLabels: data.map((value) => (series.length > 1 ? `${name.short}: ${format(value)}` : format(value))),
+        tooltips: data.map((value) => `${name.label}: ${format(value)}`),
       };
     }),
     layout: barLayout(rows.length, series.length),

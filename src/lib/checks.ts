@@ -129,3 +129,25 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
     .map((p) => `${p.file}: field "${p.field}": expected ${p.expected}; found ${p.found}.`)
     .join('\n');
 }
+
+/** Thrown when content is wrong; the message lists every problem with file and field. */
+export class ContentError extends Error {
+  // A plain field, not a constructor parameter property: Node's type stripping (the importer
+  // runs this file without a build step) does not support parameter properties.
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
+    super(`The budget content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** A zod error as content problems: one per issue, naming the file and the field's path. */
+export function zodProblems(file: string, issues: readonly { path: readonly PropertyKey[]; message: string; input?: unknown }[]): ContentProblem[] {
+  return issues.map((issue) => ({
+    file,
+    field: issue.path.map(String).join('.') || '(root)',
+    expected: issue.message.replace(/^expected /, ''),
+    found: issue.input === undefined ? 'nothing' : JSON.stringify(issue.input),
+  }));
+}

@@ -1,6 +1,8 @@
-// Turns Pagefind's result data into what the search list shows: one entry per page, linking to
-// the section of the page that matched best, with its excerpt cleaned of alias words.
+// Turns Pagefind's results into what the search list shows: the results of a query's searches
+// joined into one list (search-query.ts plans them), one entry per page, linking to the section
+// of the page that matched best, with its excerpt cleaned of alias words and its document named.
 import { stripAliases } from './search-aliases.ts';
+import type { SearchStep } from './search-query.ts';
 
 /** A matched word's position and score, as Pagefind reports it. */
 export interface WeightedLocation {
@@ -23,7 +25,9 @@ export interface SubResult {
 export interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; dokument?: string };
+  /** Positions of every matched word on the page. */
+  locations?: number[];
   sub_results: SubResult[];
 }
 
@@ -37,6 +41,8 @@ export interface ShownResult {
   section?: string;
   /** Excerpt HTML from Pagefind: entity-encoded text with <mark> around matches. */
   excerpt: string;
+  /** The document the page belongs to ("Budget 2022, Økonomiudvalget"), where it belongs to one. */
+  document?: string;
 }
 
 const score = (sub: SubResult) => sub.weighted_locations.reduce((sum, hit) => sum + hit.balanced_score, 0);
@@ -51,10 +57,50 @@ export function bestSection(subs: readonly SubResult[]): SubResult | undefined {
 /** One result as the list shows it. */
 export function showResult(data: ResultData): ShownResult {
   const title = data.meta.title ?? data.url;
+  const document = data.meta.dokument ? { document: data.meta.dokument } : {};
   const best = bestSection(data.sub_results);
-  if (!best) return { url: data.url, title, excerpt: stripAliases(data.excerpt) };
+  if (!best) return { url: data.url, title, excerpt: stripAliases(data.excerpt), ...document };
   const section = best.anchor && best.title !== title ? best.title : undefined;
-  return { url: best.url, title, excerpt: stripAliases(best.excerpt), ...(section ? { section } : {}) };
+  return { url: best.url, title, excerpt: stripAliases(best.excerpt), ...(section ? { section } : {}), ...document };
+}
+
+/** One search's results, and where they join the list (SearchStep.place). */
+export interface StepResults<T> {
+  place: SearchStep['place'];
+  results: readonly T[];
+}
+
+/**
+ * Joins the results of a query's searches into one list, each page once, at its first place:
+ * "append" adds after the results so far, "afterFirst" right after the first of them.
+ */
+export function mergeResults<T>(steps: readonly StepResults<T>[], key: (result: T) => string): T[] {
+  const merged: T[] = [];
+  const seen = new Set<string>();
+  for (const { place, results } of steps) {
+    const fresh = results.filter((result) => !seen.has(key(result)) && seen.add(key(result)));
+    merged.splice(place === 'afterFirst' ? Math.min(1, merged.length) : merged.length, 0, ...fresh);
+  }
+  return merged;
+}
+
+/** An account page's number, from its title ("05.57.73 Kontanthjælp" → "05.57.73"), for sorting. */
+function accountNumberOf(data: ResultData): string {
+  return /^\d{2}\.\d{2}\.\d{2}/.exec(data.meta.title ?? '')?.[0] ?? '99.99.99';
+}
+
+/**
+ * Puts one search's loaded results in the order SearchStep.order asks for: account pages by
+ * number, or pages by how often the word occurs (a phrase search ranks every page alike).
+ */
+export function orderResults<T extends { data: ResultData }>(results: readonly T[], order: SearchStep['order']): T[] {
+  const sorted = [...results];
+  if (order === 'account') sorted.sort((a, b) => accountNumberOf(a.data).localeCompare(accountNumberOf(b.data)));
+  if (order === 'count') {
+    const hits = (result: T) => result.data.locations?.length ?? 0;
+    sorted.sort((a, b) => hits(b) - hits(a));
+  }
+  return sorted;
 }
 
 /** A run of excerpt text, highlighted or not. */

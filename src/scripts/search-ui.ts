@@ -1,23 +1,53 @@
 // The search UI, loaded on demand by search-enhance.ts: results as you type, a count that screen
 // readers hear, and the keyboard: arrows move between results, Enter opens one, Esc closes or clears.
 // Results are links, so opening one is the browser's own doing; focus moves, the box keeps its text.
+// On a page of one budget document (body[data-budget-document]) it searches that document first,
+// with a button to search them all.
 import { da } from '../i18n/da.ts';
+import { createSpeller } from '../lib/danish-spelling.ts';
 import { formatNumber } from '../lib/format.ts';
-import { searchRequest } from '../lib/search-aliases.ts';
-import { excerptParts, showResult, type ResultData, type ShownResult } from '../lib/search-results.ts';
+import { planSearch, withinDocument, type SearchStep } from '../lib/search-query.ts';
+import { excerptParts, mergeResults, orderResults, showResult, type ResultData, type ShownResult } from '../lib/search-results.ts';
 import { pathWithBase } from '../lib/url.ts';
 
 /** The part of Pagefind's browser API this site uses. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
 }
 
 /** How many results the header's panel lists before it links to the search page. */
 const PANEL_LIMIT = 5;
 
 let pagefind: Promise<Pagefind> | undefined;
+let speller: Promise<(word: string) => string> | undefined;
+
+/** Loads the site's words (written beside the index at build time) for respelling queries. */
+function loadSpeller(): Promise<(word: string) => string> {
+  speller ??= fetch(pathWithBase('pagefind/ord.json'))
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => [])
+    .then(createSpeller);
+  return speller;
+}
+
+/** Runs a query's searches and joins their results (search-query.ts, search-results.ts). */
+async function runSearch(module: Pagefind, steps: readonly SearchStep[]): Promise<PagefindResult[]> {
+  const lists = await Promise.all(
+    steps.map(async (step) => {
+      const { results } = await module.search(step.term, { filters: step.filters });
+      if (!step.order) return { place: step.place, results };
+      const loaded = await Promise.all(results.map(async (result) => ({ result, data: await result.data() })));
+      return { place: step.place, results: orderResults(loaded, step.order).map((entry) => entry.result) };
+    }),
+  );
+  return mergeResults(lists, (result) => result.id);
+}
 
 /** Loads Pagefind once, from the site's own bundle under the base path. */
 function loadPagefind(): Promise<Pagefind> {
@@ -48,10 +78,13 @@ function resultItem(result: ShownResult): HTMLLIElement {
     // The comma is for screen readers, which read the link as one phrase.
     link.append(element('span', 'visually-hidden', ', '), element('span', 'search__section', result.section));
   }
+  const item = element('li');
+  item.append(link);
+  // Styled as a section line: a line of its own, under the title.
+  if (result.document) item.append(element('span', 'search__section search__document', result.document));
   const excerpt = element('p', 'search__excerpt');
   for (const part of excerptParts(result.excerpt)) excerpt.append(part.mark ? element('mark', undefined, part.text) : part.text);
-  const item = element('li');
-  item.append(link, excerpt);
+  item.append(excerpt);
   return item;
 }
 
@@ -72,6 +105,18 @@ export function enhance(form: HTMLFormElement): void {
   const list = form.querySelector<HTMLOListElement>('[data-search-results]');
   if (!input || !status || !list) return;
   const onPage = form.dataset.search === 'page';
+  // The document this page belongs to: searched first, until the reader asks for all.
+  let scope = document.body.dataset.budgetDocument || undefined;
+  const widen = element('button', 'search__widen', da.search.allDocuments);
+  widen.type = 'button';
+  widen.hidden = true;
+  status.after(widen);
+  widen.addEventListener('click', () => {
+    scope = undefined;
+    widen.hidden = true;
+    input.focus();
+    update();
+  });
   let latest = 0;
   let queue = Promise.resolve();
 
@@ -80,11 +125,13 @@ export function enhance(form: HTMLFormElement): void {
     latest += 1; // answers still on their way are dropped
     status.textContent = '';
     list.hidden = true;
+    widen.hidden = true;
     list.replaceChildren();
   };
 
   const render = (query: string, total: number, results: ShownResult[]) => {
-    status.textContent = total === 0 ? da.search.none(query) : da.search.count(formatNumber(total), query);
+    status.textContent = total === 0 ? da.search.none(query, scope) : da.search.count(formatNumber(total), query, scope);
+    widen.hidden = !scope;
     const items = results.map(resultItem);
     if (total > results.length) items.push(allResultsItem(query, total));
     list.replaceChildren(...items);
@@ -107,8 +154,9 @@ export function enhance(form: HTMLFormElement): void {
     queue = queue.then(async () => {
       if (run !== latest) return;
       try {
-        const { term, filters } = searchRequest(query);
-        const { results } = await (await loadPagefind()).search(term, { filters });
+        const [module, respell] = await Promise.all([loadPagefind(), loadSpeller()]);
+        const steps = planSearch(query, respell);
+        const results = await runSearch(module, scope ? withinDocument(steps, scope) : steps);
         const shown = onPage ? results : results.slice(0, PANEL_LIMIT);
         const data = await Promise.all(shown.map((result) => result.data()));
         if (run === latest) render(query, results.length, data.map(showResult));
@@ -135,8 +183,9 @@ export function enhance(form: HTMLFormElement): void {
     } else if (event.key === 'Escape') {
       event.preventDefault();
       if (!onPage && status.textContent) {
-        close();
+        // Focus first: focusing the box with the list closed would search again and reopen it.
         input.focus();
+        close();
       } else if (at >= 0) {
         input.focus();
       } else {
@@ -166,5 +215,6 @@ export function enhance(form: HTMLFormElement): void {
 
   // Start fetching Pagefind now that search is in use, so the first results come sooner.
   loadPagefind().catch(() => {});
+  void loadSpeller();
   if (input.value.trim()) update();
 }

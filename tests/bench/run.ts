@@ -1,36 +1,138 @@
-// `npm run bench`: how long builds take and how big the search index is. Figures, not tests:
-// they depend on the machine. Run by Node 24 from node_modules, which strips the types itself.
+// `npm run bench`: how long builds take, how much memory they need and how big the search index
+// is. Figures, not tests: they depend on the machine. Run by Node 24 from node_modules, which
+// strips the types itself.
+//
+//   npm run bench                       the real site, then 1,000 generated areas
+//   npm run bench -- --areas 10000      the real site, then 10,000 generated areas
+//   npm run bench -- --areas 1000,10000 both sizes in one run (per-area times side by side)
 //
 //   1. the real site, built by `npm run build`'s script from a cold cache;
-//   2. a generated large site (1,000 areas made from the real ones) built the same way;
-//   3. a "bare" Astro build of the same 1,000 files: a minimal project with only @astrojs/mdx and
-//      one trivial page template, without the schema, the content checks, the site's components
-//      or the Pagefind index. The difference from (2) is what the site itself adds;
+//   2. a generated collection of documents (tests/bench/generate.ts: copies of the real document
+//      under other committees and years, about 60 documents for 1,000 areas) built the same way;
+//   3. a "bare" Astro build of the same files: a minimal project with only @astrojs/mdx and one
+//      page template, without the schema, the content checks, the site's components or the
+//      Pagefind index. The difference from (2) is what the site itself adds;
 //   4. the search index (dist/pagefind) of (1) and (2);
 //   5. tests/bench/search.ts, where it exists (search timings).
-import { spawnSync } from 'node:child_process';
+//
+// Each build's time is wall-clock, and also its CPU time (user + system of the whole process
+// tree, from /usr/bin/time where it exists): on a shared machine, CPU time is the steadier
+// figure. Peak memory is the largest sum of RSS over the build's process tree, sampled from /proc
+// every 100 ms (Pagefind's indexer is a process of its own), beside the largest single process.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildWithContent, type FixtureBuild } from '../support/build.ts';
+import { buildCommand, copyContent } from '../support/build.ts';
+import { generateDocuments, writeContent } from './generate.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const LARGE_AREA_COUNT = 1000;
+const TIME = '/usr/bin/time';
 
-/** Runs a build and returns it with its wall-clock time; stops the benchmark if it fails. */
-function timed(label: string, build: () => FixtureBuild | { status: number | null; output: string }): number {
+/** `--areas 1000` or `--areas 1000,10000` (default 1000). */
+function areaCounts(args: string[]): number[] {
+  const at = args.findIndex((arg) => arg === '--areas' || arg.startsWith('--areas='));
+  const value = at < 0 ? '1000' : args[at]?.includes('=') ? args[at]?.split('=')[1] : args[at + 1];
+  const counts = (value ?? '').split(',').map(Number);
+  if (counts.length === 0 || counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--areas wants whole numbers, e.g. --areas 1000,10000; found "${value}"`);
+  return counts;
+}
+
+/** What one build cost. */
+interface Measured {
+  status: number | null;
+  output: string;
+  seconds: number;
+  /** User + system CPU seconds of the whole process tree (NaN without /usr/bin/time). */
+  cpu: number;
+  /** Largest sum of RSS over the process tree, in bytes. */
+  treeRss: number;
+  /** Largest RSS of one process, in bytes (NaN without /usr/bin/time). */
+  processRss: number;
+}
+
+/** Every process below `pid` (via /proc/<pid>/task/<tid>/children), `pid` included. */
+function processTree(pid: number): number[] {
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i += 1) {
+    const dir = `/proc/${tree[i]}/task`;
+    try {
+      for (const task of readdirSync(dir)) {
+        const children = readFileSync(`${dir}/${task}/children`, 'utf-8').trim();
+        if (children) tree.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return tree;
+}
+
+/** The summed resident memory of processes, in bytes. */
+function rssOf(pids: number[]): number {
+  let kb = 0;
+  for (const pid of pids) {
+    try {
+      kb += Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf-8'))?.[1] ?? 0);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return kb * 1024;
+}
+
+/** Runs a command, sampling its process tree's memory, and measures its wall and CPU time. */
+function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
+  const timed = existsSync(TIME);
+  const timeFile = join(tmpdir(), `budget-bench-time-${process.pid}-${Date.now()}`);
+  const [file, argv] = timed ? [TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...args]] : [command, args];
+  return new Promise((resolvePromise, reject) => {
+    const start = performance.now();
+    const child = spawn(file, argv, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf-8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf-8').on('data', (chunk: string) => (output += chunk));
+    let treeRss = 0;
+    const sampler = setInterval(() => {
+      if (child.pid) treeRss = Math.max(treeRss, rssOf(processTree(child.pid)));
+    }, 100);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearInterval(sampler);
+      const seconds = (performance.now() - start) / 1000;
+      let cpu = Number.NaN;
+      let processRss = Number.NaN;
+      if (timed && existsSync(timeFile)) {
+        const [user, sys, maxKb] = readFileSync(timeFile, 'utf-8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
+        cpu = (user ?? Number.NaN) + (sys ?? Number.NaN);
+        processRss = (maxKb ?? Number.NaN) * 1024;
+        rmSync(timeFile, { force: true });
+      }
+      resolvePromise({ status, output: output.replace(/\x1b\[[0-9;]*m/g, ''), seconds, cpu, treeRss, processRss });
+    });
+  });
+}
+
+/** Runs a build, says how long it took, and stops the benchmark if it failed. */
+async function timed<T extends Measured>(label: string, build: () => Promise<T>): Promise<T> {
   process.stdout.write(`${label} … `);
-  const start = performance.now();
-  const result = build();
-  const seconds = (performance.now() - start) / 1000;
+  const result = await build();
   if (result.status !== 0) {
     console.log('failed');
     console.error(result.output.slice(-4000));
     process.exit(1);
   }
-  console.log(`${seconds.toFixed(1)} s`);
-  return seconds;
+  console.log(`${result.seconds.toFixed(1)} s (CPU ${result.cpu.toFixed(1)} s, peak ${gb(result.treeRss)})`);
+  return result;
+}
+
+/** The site's build (`npm run build`'s script) of a content copy made by `change`. */
+async function siteBuild(change: (contentDir: string) => void): Promise<Measured & { outDir: string; contentDir: string }> {
+  const { work, contentDir } = copyContent(change);
+  const { outDir, args, options } = buildCommand(work, contentDir);
+  const result = await measure(process.execPath, args, options);
+  return { ...result, outDir, contentDir };
 }
 
 /** Bytes and files of a Pagefind output folder: the index itself, and the runtime (JS, WASM, CSS). */
@@ -50,40 +152,10 @@ function searchIndexSize(dir: string): { index: number; indexFiles: number; runt
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const gb = (bytes: number) => (Number.isNaN(bytes) ? '?' : `${(bytes / 1024 ** 3).toFixed(2)} GB`);
 
-/**
- * Writes `count` areas into `omraader/` of a content folder, cycling through the real ones: the
- * same frontmatter and text, with a numbered title, slug and order, and relations kept within
- * each copy of the set. Realistic in size and shape, and valid for the site's checks.
- */
-function generateAreas(contentDir: string, count: number): void {
-  const dir = join(contentDir, 'omraader');
-  const originals = readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => ({ id: name.replace(/\.mdx$/, ''), text: readFileSync(join(dir, name), 'utf-8') }));
-  rmSync(dir, { recursive: true });
-  mkdirSync(dir);
-  const copies = Array.from({ length: count }, (_, n) => {
-    const original = originals[n % originals.length];
-    if (!original) throw new Error('No areas to generate from');
-    const copy = Math.floor(n / originals.length) + 1;
-    return { n, original, copy, id: `${original.id}-${copy}` };
-  });
-  const ids = new Set(copies.map((c) => c.id));
-  for (const { n, original, copy, id } of copies) {
-    // The last, incomplete copy of the set may lack an area that another one relates to.
-    const related = (slugs: string) => slugs.split(',').map((s) => `${s.trim()}-${copy}`).filter((slug) => ids.has(slug));
-    const text = original.text
-      .replace(/^title: "(.*)"$/m, `title: "$1 (${copy})"`)
-      .replace(/^order: \d+$/m, `order: ${n + 1}`)
-      .replace(/^related: \[(.*)\]\n/m, (_, slugs: string) => (related(slugs).length > 0 ? `related: [${related(slugs).join(', ')}]\n` : ''));
-    writeFileSync(join(dir, `${id}.mdx`), text);
-  }
-}
-
-/** A minimal Astro project (MDX and one page template) over the same content, built once. */
-function bareBuild(contentDir: string): { status: number | null; output: string } {
+/** A minimal Astro project (MDX and one page template) over the areas matching `pattern` in `contentDir`. */
+async function bareBuild(contentDir: string, pattern: string, count: number): Promise<Measured> {
   const project = mkdtempSync(join(tmpdir(), 'budget-bare-'));
   // The project's packages, linked; its own cache folder (the default one would be the real
   // project's, behind the link, and would hand it the real site's content store).
@@ -96,55 +168,73 @@ function bareBuild(contentDir: string): { status: number | null; output: string 
   );
   writeFileSync(
     join(project, 'src/content.config.ts'),
-    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { omraader: defineCollection({ loader: glob({ base: ${JSON.stringify(join(contentDir, 'omraader'))}, pattern: '**/*.mdx' }) }) };\n`,
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { omraader: defineCollection({ loader: glob({ base: ${JSON.stringify(contentDir)}, pattern: ${JSON.stringify(pattern)} }) }) };\n`,
   );
   writeFileSync(join(project, 'src/Nothing.astro'), '');
   writeFileSync(
-    join(project, 'src/pages/[id].astro'),
+    join(project, 'src/pages/[...id].astro'),
     `---\nimport { getCollection, render } from 'astro:content';\nimport Nothing from '../Nothing.astro';\nexport async function getStaticPaths() {\n  return (await getCollection('omraader')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="da"><head><title>{Astro.props.entry.data.title}</title></head><body><h1>{Astro.props.entry.data.title}</h1><Content components={{ RecipientTable: Nothing }} /></body></html>\n`,
   );
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: project,
-    encoding: 'utf-8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const pages = existsSync(join(project, 'dist')) ? readdirSync(join(project, 'dist')).length : 0;
+  const result = await measure(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project });
+  const dist = join(project, 'dist');
+  const pages = existsSync(dist) ? readdirSync(dist, { recursive: true, encoding: 'utf-8' }).filter((name) => name.endsWith('.html')).length : 0;
   rmSync(project, { recursive: true, force: true });
-  const complete = result.status === 0 && pages >= LARGE_AREA_COUNT;
-  return { status: complete ? 0 : 1, output: `${result.stdout}\n${result.stderr}\n${result.error ?? ''}\n(${pages} pages)` };
+  const complete = result.status === 0 && pages >= count;
+  return { ...result, status: complete ? 0 : 1, output: `${result.output}\n(${pages} pages)` };
 }
+
+const row = (label: string, value: string) => `  ${label.padEnd(38)}${value}`;
 
 console.log(`Benchmark on ${availableParallelism()} CPU(s), Node ${process.version}. Builds start from a cold cache.\n`);
 
-let real: FixtureBuild | undefined;
-const realSeconds = timed('Build of the real site (17 areas)', () => (real = buildWithContent(() => {})));
-let large: FixtureBuild | undefined;
-const largeSeconds = timed(`Build of a generated site (${LARGE_AREA_COUNT} areas)`, () => (large = buildWithContent((dir) => generateAreas(dir, LARGE_AREA_COUNT))));
-// The bare project reads the very files the site's build just read.
-const bareSeconds = timed(`Bare Astro build of the same ${LARGE_AREA_COUNT} areas`, () => bareBuild(large?.contentDir ?? ''));
+const real = await timed('Build of the real site', () => siteBuild(() => {}));
+const realIndex = searchIndexSize(join(real.outDir, 'pagefind'));
+rmSync(dirname(real.outDir), { recursive: true, force: true });
+const summary = [row('real site build', `${real.seconds.toFixed(1)} s (CPU ${real.cpu.toFixed(1)} s)`), row('search index, real site', `${kb(realIndex.index)} in ${realIndex.indexFiles} files (+ ${kb(realIndex.runtime)} Pagefind runtime)`)];
 
-const realIndex = searchIndexSize(join(real?.outDir ?? '', 'pagefind'));
-const largeIndex = searchIndexSize(join(large?.outDir ?? '', 'pagefind'));
-const row = (label: string, value: string) => `  ${label.padEnd(38)}${value}`;
+for (const count of areaCounts(process.argv.slice(2))) {
+  const documents = generateDocuments(join(ROOT, 'content'), count);
+  let pattern = '';
+  const site = await timed(`Build of ${documents.length} generated documents (${count} areas)`, () =>
+    siteBuild((dir) => (pattern = writeContent(dir, join(ROOT, 'content'), documents))),
+  );
+  // The bare project reads the very files the site's build just read.
+  const bare = await timed(`Bare Astro build of the same ${count} areas`, () => bareBuild(site.contentDir, pattern, count));
+  const index = searchIndexSize(join(site.outDir, 'pagefind'));
+  rmSync(dirname(site.outDir), { recursive: true, force: true });
+  const ms = (seconds: number) => `${((seconds / count) * 1000).toFixed(0)} ms per area`;
+  // The first two lines keep this exact form: other tools read them.
+  summary.push(
+    row(`${count} areas, the site's build`, `${site.seconds.toFixed(1)} s (${ms(site.seconds)})`),
+    row(`${count} areas, bare Astro + MDX`, `${bare.seconds.toFixed(1)} s (the site adds ${(site.seconds - bare.seconds).toFixed(1)} s)`),
+    row(`${count} areas, site / bare`, `${(site.seconds / bare.seconds).toFixed(2)}× (wall clock)`),
+    row(`${count} areas, CPU time, site`, `${site.cpu.toFixed(1)} s (${ms(site.cpu)})`),
+    row(`${count} areas, CPU time, bare`, `${bare.cpu.toFixed(1)} s (site / bare ${(site.cpu / bare.cpu).toFixed(2)}×)`),
+    row(`${count} areas, peak memory, site`, `${gb(site.treeRss)} (process tree; largest process ${gb(site.processRss)})`),
+    row(`${count} areas, peak memory, bare`, `${gb(bare.treeRss)} (process tree; largest process ${gb(bare.processRss)})`),
+    row(`search index, ${count} areas`, `${kb(index.index)} in ${index.indexFiles} files`),
+  );
+}
 
 console.log(`
-Summary
-${row('real site build (17 areas)', `${realSeconds.toFixed(1)} s`)}
-${row(`${LARGE_AREA_COUNT} areas, the site's build`, `${largeSeconds.toFixed(1)} s (${((largeSeconds / LARGE_AREA_COUNT) * 1000).toFixed(0)} ms per area)`)}
-${row(`${LARGE_AREA_COUNT} areas, bare Astro + MDX`, `${bareSeconds.toFixed(1)} s (the site adds ${(largeSeconds - bareSeconds).toFixed(1)} s)`)}
-${row('search index, real site', `${kb(realIndex.index)} in ${realIndex.indexFiles} files (+ ${kb(realIndex.runtime)} Pagefind runtime)`)}
-${row(`search index, ${LARGE_AREA_COUNT} areas`, `${kb(largeIndex.index)} in ${largeIndex.indexFiles} files`)}
+Summary (${documentsNote()})
+${summary.join('\n')}
 
 "Bare": a project with only @astrojs/mdx and one page template that renders each file's title
 and text; no schema, no content checks, no site components or styles, no search index.
+CPU: user + system seconds of the build's whole process tree; steadier than wall time on a
+shared machine. Peak memory: the largest sum of RSS over the build's processes.
 The search index is what Pagefind writes for the pages (meta, word index, fragments); a search
 downloads its runtime once and only the index chunks and fragments it needs.`);
 
-// The builds' temporary folders hold whole sites (1,000 pages); do not leave them behind.
-for (const build of [real, large]) if (build) rmSync(dirname(build.outDir), { recursive: true, force: true });
+function documentsNote(): string {
+  return 'generated documents of the real document\'s 17 areas, under other committees and years';
+}
 
 const searchBench = join(import.meta.dirname, 'search.ts');
-if (existsSync(searchBench)) {
+if (existsSync(searchBench) && !existsSync(join(ROOT, 'dist', 'index.html'))) {
+  console.log('\nSearch (tests/bench/search.ts): skipped, it measures the site in dist/ (run `npm run build` first)');
+} else if (existsSync(searchBench)) {
   console.log('\nSearch (tests/bench/search.ts)');
   const module = (await import(pathToFileURL(searchBench).href)) as { bench?: () => unknown };
   if (typeof module.bench === 'function') await module.bench();

@@ -9,9 +9,9 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { assertBuilt, fileOf, readPage, SITE_DIR } from '../support/site.ts';
 
-const START_PAGE = 'omraader/beredskab/';
+const START_PAGE = '2022/oekonomiudvalget/omraader/beredskab/';
 const FIRST_QUERY = 'sygedagpenge';
-const WARM_QUERIES = ['brandhaner', '05.57.73', 'ældreområdet', 'førtidspension', 'kontanthjælp', '57.73', 'budgetgrundlag'];
+const WARM_QUERIES = ['brandhaner', '05.57.73', 'ældreområdet', 'førtidspension', 'kontanthjælp', '57.73', 'budgetgrundlag', '05.57', 'oekonomi', '989,0 mio.', 'KL'];
 const RUNS = 5;
 
 function folderBytes(dir: string): { bytes: number; files: number } {

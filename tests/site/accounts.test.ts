@@ -14,7 +14,7 @@ describe('account pages', () => {
   let accounts: Account[] = [];
   beforeAll(() => {
     assertBuilt();
-    accounts = collectAccounts(readAreaFiles('content/omraader'));
+    accounts = collectAccounts(readAreaFiles('content/dokumenter/2022-oekonomiudvalget/omraader'));
   });
 
   it('gives every account in the data its page, titled in the notes’ own notation, and no other', () => {
@@ -56,18 +56,18 @@ describe('account pages', () => {
     const items = page.querySelectorAll('.passages li');
     expect(items.map((li) => textOf(li.querySelector('blockquote')))).toEqual(['05.48.66 og 05.48.68 Førtidspensioner']);
     const source = items[0]?.querySelector('.passages__source a');
-    expect(source?.getAttribute('href')).toBe('/omraader/arbejdsmarked-og-borgerservice/#budgetgrundlag');
+    expect(source?.getAttribute('href')).toBe('/2022/oekonomiudvalget/omraader/arbejdsmarked-og-borgerservice/#budgetgrundlag');
     expect(textOf(source)).toBe('Arbejdsmarked og Borgerservice – Sociale opgaver og beskæftigelse › Budgetgrundlag');
   });
 
   it('links back to the area and sits under the index in the breadcrumbs', () => {
     const page = readPage('konti/05-57-73/');
-    expect(page.querySelector('.account__facts a')?.getAttribute('href')).toBe('/omraader/arbejdsmarked-og-borgerservice/');
+    expect(page.querySelector('.account__facts a')?.getAttribute('href')).toBe('/2022/oekonomiudvalget/omraader/arbejdsmarked-og-borgerservice/');
     const crumbs = page.querySelectorAll('nav.breadcrumbs li');
     expect(crumbs.map((li) => textOf(li))).toEqual(['Forside', 'Konti', '05.57.73']);
     expect(crumbs[1]?.querySelector('a')?.getAttribute('href')).toBe('/konti/');
     expect(textOf(page.querySelector('.account__facts'))).toBe(
-      'Hovedkonto 5 Sociale opgaver og beskæftigelse Hovedfunktion 57 Funktion 73 Område Arbejdsmarked og Borgerservice – Sociale opgaver og beskæftigelse',
+      'Hovedkonto 5 Sociale opgaver og beskæftigelse Hovedfunktion 57 Funktion 73 Område Arbejdsmarked og Borgerservice – Sociale opgaver og beskæftigelse Nævnt i Budget 2022, Økonomiudvalget',
     );
   });
 });
@@ -84,7 +84,7 @@ describe('the account index', () => {
       'Hovedfunktion 68',
     ]);
     const listed = page.querySelectorAll('article tbody th a').map((a) => a.getAttribute('href'));
-    const all = collectAccounts(readAreaFiles('content/omraader')).map((a) => pageOf(a.number));
+    const all = collectAccounts(readAreaFiles('content/dokumenter/2022-oekonomiudvalget/omraader')).map((a) => pageOf(a.number));
     expect(listed).toEqual(all);
   });
 
@@ -106,7 +106,7 @@ describe('the account index', () => {
 });
 
 describe('account mentions in the notes', () => {
-  const areaPages = () => listPages().filter((p) => p.startsWith('omraader/'));
+  const areaPages = () => listPages().filter((p) => p.startsWith('2022/oekonomiudvalget/omraader/'));
 
   it('links every account number in the rendered text and tables to that account’s page', () => {
     let links = 0;
@@ -127,7 +127,7 @@ describe('account mentions in the notes', () => {
 
 describe('headings of the notes', () => {
   it('each have an id and an anchor link beside them that names the heading', () => {
-    for (const path of listPages().filter((p) => p.startsWith('omraader/'))) {
+    for (const path of listPages().filter((p) => p.startsWith('2022/oekonomiudvalget/omraader/'))) {
       for (const heading of readPage(path).querySelectorAll('.prose :is(h2, h3, h4, h5, h6)')) {
         const id = heading.getAttribute('id');
         expect(id, `${path}: ${textOf(heading)}`).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -140,13 +140,13 @@ describe('headings of the notes', () => {
   });
 
   it('keeps the ids readable Danish slugs', () => {
-    const ids = readPage('omraader/oekonomi/').querySelectorAll('.prose h3').map((h) => h.getAttribute('id'));
+    const ids = readPage('2022/oekonomiudvalget/omraader/oekonomi/').querySelectorAll('.prose h3').map((h) => h.getAttribute('id'));
     expect(ids).toContain('oekonomistabens-eget-omraade');
   });
 
   it('gives long areas a table of contents that links to their headings, and short ones none', () => {
     let withToc = 0;
-    for (const path of listPages().filter((p) => p.startsWith('omraader/'))) {
+    for (const path of listPages().filter((p) => p.startsWith('2022/oekonomiudvalget/omraader/'))) {
       const page = readPage(path);
       const headings = page.querySelectorAll('.prose :is(h2, h3)');
       const toc = page.querySelector('nav.toc');

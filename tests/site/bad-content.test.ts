@@ -1,13 +1,20 @@
 // Wrong content stops the build with a message naming the file and the field, and leaves no
 // site behind. The cases are the catalogue in tests/fixtures/bad-content/ (see its README).
-import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+// A case that the schema or the content checks catch is proved by running them on the edited
+// copy (tests/support/content-check.ts), in milliseconds; a case marked `build` is built in full,
+// two at a time: what only a build can catch (MDX, rendering, account links, file names), and
+// one schema and one checks case that show the build prints such problems and leaves no dist/.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildWithContent, editArea, hasSite, leftOutput } from '../support/build.ts';
+import { areaDir, buildWithContentAsync, copyContent, editArea, hasSite, leftOutput } from '../support/build.ts';
+import { checkContent } from '../support/content-check.ts';
 
 interface BadContent {
   what: string;
+  /** Why this case needs a full build; without it the content checks alone prove the case. */
+  build?: string;
   edits?: { area: string; replace: string; with: string }[];
   copies?: { area: string; to: string }[];
   expect: { file: string; field: string; message?: string };
@@ -18,40 +25,82 @@ const cases = readdirSync(CATALOGUE)
   .filter((name) => name.endsWith('.yaml'))
   .sort()
   .map((name) => ({ name, fixture: parse(readFileSync(join(CATALOGUE, name), 'utf-8')) as BadContent }));
+/** A build's time limit: builds queue for the two build slots. */
+const BUILD_TIMEOUT = 240_000;
 
-/** Builds the content with the fixture's edits and copies applied. */
-function buildBroken(fixture: BadContent) {
-  return buildWithContent((dir) => {
+/** Applies the fixture's edits and copies to a copied content folder. */
+function breakContent(fixture: BadContent) {
+  return (dir: string) => {
     for (const edit of fixture.edits ?? []) editArea(dir, edit.area, edit.replace, edit.with);
     for (const copy of fixture.copies ?? []) {
-      const to = join(dir, 'omraader', copy.to);
+      const to = join(areaDir(dir), copy.to);
       mkdirSync(dirname(to), { recursive: true });
-      cpSync(join(dir, 'omraader', `${copy.area}.mdx`), to);
+      cpSync(join(areaDir(dir), `${copy.area}.mdx`), to);
     }
-  });
+  };
 }
 
-describe('a build with bad content', () => {
-  it('has a catalogue of at least 12 cases', () => {
+/** Asserts that a report (the build's output, or the checks' findings) names the fixture's file, field and message. */
+function expectNamed(report: string, fixture: BadContent) {
+  expect(report).toContain(fixture.expect.file);
+  expect(report).toContain(fixture.expect.field);
+  if (fixture.expect.message) expect(report).toContain(fixture.expect.message);
+}
+
+describe('bad content', () => {
+  it('has a catalogue of at least 12 cases, some of them built in full', () => {
     expect(cases.length).toBeGreaterThanOrEqual(12);
+    expect(cases.filter((c) => c.fixture.build).length).toBeGreaterThanOrEqual(3);
   });
 
-  for (const { name, fixture } of cases) {
-    it(`fails on ${fixture.what} (${name}), naming the file and the field, and leaves no site`, () => {
-      const build = buildBroken(fixture);
-      expect(build.status, build.output).not.toBe(0);
-      expect(build.output).toContain(fixture.expect.file);
-      expect(build.output).toContain(fixture.expect.field);
-      if (fixture.expect.message) expect(build.output).toContain(fixture.expect.message);
-      expect(hasSite(build.outDir)).toBe(false);
-      expect(leftOutput(build.outDir)).toBe(false);
+  describe('found by the schema and the content checks', () => {
+    it('finds nothing in the unchanged content (the checks themselves pass good content)', () => {
+      const { work, contentDir } = copyContent(() => {});
+      try {
+        expect(checkContent(contentDir)).toBe('');
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
     });
-  }
 
-  it('builds the unchanged content (the fixture mechanism itself works)', () => {
-    const build = buildWithContent(() => {});
-    expect(build.output).not.toMatch(/problem\(s\)/);
-    expect(build.status).toBe(0);
-    expect(hasSite(build.outDir)).toBe(true);
+    for (const { name, fixture } of cases.filter((c) => !c.fixture.build)) {
+      it(`finds ${fixture.what} (${name}), naming the file and the field`, () => {
+        const { work, contentDir } = copyContent(breakContent(fixture));
+        try {
+          const report = checkContent(contentDir);
+          expect(report, 'the checks found nothing').not.toBe('');
+          expectNamed(report, fixture);
+        } finally {
+          rmSync(work, { recursive: true, force: true });
+        }
+      });
+    }
+  });
+
+  describe.concurrent('stopping the build', () => {
+    for (const { name, fixture } of cases.filter((c) => c.fixture.build)) {
+      it(`fails on ${fixture.what} (${name}), naming the file and the field, and leaves no site`, async () => {
+        const build = await buildWithContentAsync(breakContent(fixture));
+        try {
+          expect(build.status, build.output).not.toBe(0);
+          expectNamed(build.output, fixture);
+          expect(hasSite(build.outDir)).toBe(false);
+          expect(leftOutput(build.outDir)).toBe(false);
+        } finally {
+          rmSync(dirname(build.outDir), { recursive: true, force: true });
+        }
+      }, BUILD_TIMEOUT);
+    }
+
+    it('builds the unchanged content (the fixture mechanism itself works)', async () => {
+      const build = await buildWithContentAsync(() => {});
+      try {
+        expect(build.output).not.toMatch(/problem\(s\)/);
+        expect(build.status, build.output).toBe(0);
+        expect(hasSite(build.outDir)).toBe(true);
+      } finally {
+        rmSync(dirname(build.outDir), { recursive: true, force: true });
+      }
+    }, BUILD_TIMEOUT);
   });
 });

@@ -46,7 +46,7 @@ describe(`the site built with base ${BASE}`, () => {
     const response = await page.goto(server.url);
     expect(response?.status()).toBe(200);
     await page.getByRole('link', { name: 'Beredskab', exact: true }).click();
-    await page.waitForURL(`${server.url}omraader/beredskab/`);
+    await page.waitForURL(`${server.url}2022/oekonomiudvalget/omraader/beredskab/`);
     expect(await page.locator('h1').textContent()).toBe('Beredskab');
     // The stylesheet loaded under the base: the header has its background colour.
     const background = await page.locator('header.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);

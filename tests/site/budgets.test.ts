@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, fileOf, listPages, pageScripts, readPage, sitePath, SITE_DIR } from '../support/site.ts';
 
-type PageType = 'front page' | 'area page' | 'area page with charts' | 'print booklet' | '404' | 'other';
+type PageType = 'front page' | 'area page' | 'area page with charts' | 'print booklet' | 'data page' | '404' | 'other';
 
 /**
  * Budgets in gzipped bytes. Sizes when they were set (largest page of the type, on this branch
@@ -17,6 +17,11 @@ type PageType = 'front page' | 'area page' | 'area page with charts' | 'print bo
  * area page HTML 6.7 KB (the recipient table), CSS 3.8 KB, JS 0.4 KB (the print button); the
  * print booklet (every area on one page) HTML 21.1 KB, CSS 4.2 KB; 404 HTML 0.9 KB, CSS 2.4 KB;
  * other pages (accounts, accessibility) HTML 2.2 KB, CSS 3.1 KB.
+ * The glossary (issue 16) added its terms' stylesheet to area pages (area page CSS 5.3 KB) and
+ * /ordliste/, an "other" page of 35 entries (HTML 5.3 KB). Its marked terms (each area's first uses,
+ * with their explanations for screen readers) add about 0.8 KB of HTML to an area page and 5.4 KB
+ * to the booklet, which repeats them per area: with the open data links and search markup, the
+ * area page with charts weighed 9.7 KB and the booklet 31.5 KB when these were raised.
  * The JavaScript budgets are the site's rules: 2 KB for the small enhancements (search, print),
  * 60 KB where a page has charts.
  */
@@ -27,13 +32,16 @@ const BUDGETS: Record<PageType, { html: number; css: number; js: number }> = {
   // that keep chart figures whole and give the booklet's contents page numbers (print.css is
   // linked on every page, media="print"); js 2.0 → 2.1 KB because the print button now asks
   // first whether the page prints itself (the booklet does, with page numbers): +40 B.
+  // CSS raised from 5,000 with the open data links (issue 14) too: 5.03 KB on the largest area page.
   'area page': { html: 8_500, css: 5_500, js: 2_100 },
-  'area page with charts': { html: 9_500, css: 5_500, js: 60_000 },
-  'print booklet': { html: 30_000, css: 6_000, js: 60_000 },
+  'area page with charts': { html: 10_500, css: 5_500, js: 60_000 },
+  'print booklet': { html: 34_000, css: 6_000, js: 60_000 },
+  // A document's open data page lists every file and explains every column: 4.4 KB HTML when set.
+  'data page': { html: 6_000, css: 4_500, js: 2_000 },
   '404': { html: 1_500, css: 4_000, js: 2_000 },
   // js 2.0 → 2.1 KB on purpose (issue 13): account pages and the account index now carry the
   // print button and stamp too, the same 0.5 KB script as the area pages.
-  other: { html: 4_000, css: 4_500, js: 2_100 },
+  other: { html: 6_500, css: 4_500, js: 2_100 },
 };
 
 const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
@@ -41,8 +49,10 @@ const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
 function pageType(path: string, hasChart: boolean): PageType {
   if (path === '') return 'front page';
   if (path === '404.html') return '404';
-  if (path === 'udskriv/') return 'print booklet';
-  if (/^omraader\/[^/]+\/$/.test(path)) return hasChart ? 'area page with charts' : 'area page';
+  if (/^\d{4}\/[^/]+\/udskriv\/$/.test(path)) return 'print booklet';
+  if (/^\d{4}\/[^/]+\/$/.test(path)) return 'front page';
+  if (/^\d{4}\/[^/]+\/data\/$/.test(path)) return 'data page';
+  if (/^\d{4}\/[^/]+\/omraader\/[^/]+\/$/.test(path)) return hasChart ? 'area page with charts' : 'area page';
   return 'other';
 }
 

@@ -27,15 +27,16 @@ describe('JavaScript weight per page', () => {
     plainPages = pages.filter((path) => !chartPages.includes(path));
   });
 
-  it('finds the chart pages: the front page, the four areas with parts, the recipient area and the booklet', () => {
+  it('finds the chart pages: the front page, the document overview, the four areas with parts, the recipient area and the booklet', () => {
     expect(chartPages).toEqual([
       '',
-      'omraader/arbejdsmarked-og-borgerservice/',
-      'omraader/digitalisering-og-it/',
-      'omraader/hr-og-personale/',
-      'omraader/ledelse-jura-og-kommunikation/',
-      'omraader/oekonomi/',
-      'udskriv/',
+      '2022/oekonomiudvalget/',
+      '2022/oekonomiudvalget/omraader/arbejdsmarked-og-borgerservice/',
+      '2022/oekonomiudvalget/omraader/digitalisering-og-it/',
+      '2022/oekonomiudvalget/omraader/hr-og-personale/',
+      '2022/oekonomiudvalget/omraader/ledelse-jura-og-kommunikation/',
+      '2022/oekonomiudvalget/omraader/oekonomi/',
+      '2022/oekonomiudvalget/udskriv/',
     ]);
   });
 

@@ -10,8 +10,8 @@ import { useServedSite } from '../support/served-site.ts';
 import { assertBuilt, readPage, textOf } from '../support/site.ts';
 
 const FRONT = '';
-const RECIPIENTS = 'omraader/arbejdsmarked-og-borgerservice/';
-const PARTS = ['digitalisering-og-it', 'hr-og-personale', 'ledelse-jura-og-kommunikation', 'oekonomi'].map((id) => `omraader/${id}/`);
+const RECIPIENTS = '2022/oekonomiudvalget/omraader/arbejdsmarked-og-borgerservice/';
+const PARTS = ['digitalisering-og-it', 'hr-og-personale', 'ledelse-jura-og-kommunikation', 'oekonomi'].map((id) => `2022/oekonomiudvalget/omraader/${id}/`);
 const CHART_PAGES = [FRONT, RECIPIENTS, ...PARTS];
 /** The single-series bars' colour (src/scripts/charts/fills.ts), as RGB. */
 const BAR_RGB = [0x00, 0x4b, 0x87] as const;
@@ -63,14 +63,14 @@ describe('chart figures in the built HTML', () => {
   it('sums each chart up in one sentence computed from its data', () => {
     const summary = (path: string) => textOf(readPage(path).querySelector('figure[data-chart] .chart__summary'));
     expect(summary(FRONT)).toBe('Arbejdsmarked og Borgerservice – Sociale opgaver og beskæftigelse har det største nettobudget: 989.049.000 kr., 72,8 % af i alt.');
-    expect(summary('omraader/oekonomi/')).toBe('Fælles er den største del: 54.691.000 kr., 69,1 % af delene i alt.');
+    expect(summary('2022/oekonomiudvalget/omraader/oekonomi/')).toBe('Fælles er den største del: 54.691.000 kr., 69,1 % af delene i alt.');
     expect(summary(RECIPIENTS)).toBe(
       'Førtidspension har flest modtagere i Budget 2022 (2.848); fra Budget 2021 til Budget 2022 stiger Sygedagpenge mest (+166), mens Dagpenge til forsikrede ledige falder mest (-116).',
     );
   });
 
   it('keeps the Digitalisering og IT difference in sight next to its parts', () => {
-    const figure = readPage('omraader/digitalisering-og-it/').querySelector('figure[data-chart]');
+    const figure = readPage('2022/oekonomiudvalget/omraader/digitalisering-og-it/').querySelector('figure[data-chart]');
     expect(textOf(figure?.querySelector('tfoot'))).toBe('Delene i alt 42.490.000 kr. 100,0 %');
     expect(textOf(figure)).toContain('Delene er tilsammen 151.000 kr. mere end nettobudgettet på 42.339.000 kr.');
   });

@@ -5,7 +5,7 @@ import { normalizeText } from '../../src/lib/source-text.ts';
 import { compareSource, type PageText } from '../support/fidelity.ts';
 import { assertBuilt, readPage, textOf } from '../support/site.ts';
 
-const SOURCE = 'content/sources/kalundborg-budget-2022-bemaerkninger.txt';
+const SOURCE = 'content/dokumenter/2022-oekonomiudvalget/kildetekst.txt';
 
 describe('fidelity to the source', () => {
   let pages: PageText[] = [];
@@ -37,6 +37,6 @@ describe('fidelity to the source', () => {
   });
 
   it('publishes the source text itself, unchanged', () => {
-    expect(readFileSync('dist/kildetekst.txt', 'utf-8')).toBe(readFileSync(SOURCE, 'utf-8'));
+    expect(readFileSync('dist/2022/oekonomiudvalget/kildetekst.txt', 'utf-8')).toBe(readFileSync(SOURCE, 'utf-8'));
   });
 });

@@ -16,7 +16,7 @@ describe('the built site', () => {
     const pages = listPages();
     expect(pages).toContain('');
     expect(pages).toContain('404.html');
-    expect(pages.filter((p) => p.startsWith('omraader/'))).toHaveLength(AREA_COUNT);
+    expect(pages.filter((p) => p.startsWith('2022/oekonomiudvalget/omraader/'))).toHaveLength(AREA_COUNT);
   });
 
   it('writes every page in Danish with one h1, a skip link, the header and the footer', () => {
@@ -29,15 +29,24 @@ describe('the built site', () => {
       expect(page.querySelector('#indhold')?.tagName, path).toBe('MAIN');
       expect(textOf(page.querySelector('header')), path).toContain('Budgetbemærkninger');
       const footer = textOf(page.querySelector('footer'));
-      expect(footer, path).toContain('Bemærkninger, Budget 2022, Økonomiudvalget');
-      expect(footer, path).toContain('Vedtaget budget 2022');
+      expect(footer, path).toContain('Budget 2022, Økonomiudvalget');
+      // A document's pages name its source and stage; site-wide pages name the documents.
+      if (path.startsWith('2022/oekonomiudvalget/')) {
+        expect(footer, path).toContain('Bemærkninger, Budget 2022, Økonomiudvalget');
+        expect(footer, path).toContain('Vedtaget budget 2022');
+      }
     }
   });
 
   it('indexes only the article for search', () => {
     // Not content, so not indexed: the 404 and search pages; the booklet repeats the areas, and
-    // search leads to their own pages instead (tests/site/print.test.ts).
-    for (const path of listPages().filter((p) => !['404.html', 'soeg/', 'udskriv/'].includes(p))) {
+    // search leads to their own pages instead (tests/site/print.test.ts); the front page, while
+    // it shows the only document's overview, repeats that document's own page.
+    expect(readPage('').querySelector('[data-pagefind-body]')).toBeNull();
+    expect(readPage('2022/oekonomiudvalget/').querySelector('article[data-pagefind-body]')).not.toBeNull();
+    // The glossary is reached from each term's first use, not from search (src/pages/ordliste.astro).
+    expect(readPage('ordliste/').querySelector('[data-pagefind-body]')).toBeNull();
+    for (const path of listPages().filter((p) => !['', '404.html', 'soeg/', 'ordliste/', '2022/oekonomiudvalget/udskriv/'].includes(p))) {
       const page = readPage(path);
       const bodies = page.querySelectorAll('[data-pagefind-body]');
       expect(bodies.map((b) => b.tagName), path).toEqual(['ARTICLE']);
@@ -62,7 +71,7 @@ describe('the built site', () => {
         const sources = scripts.map((script) => script.getAttribute('src') ?? '');
         expect(sources.filter((src) => SEARCH_ENHANCEMENT.test(src)), path).toHaveLength(1);
         // Area pages and the booklet also carry the print script (button and print date), nothing else.
-        const printable = path.startsWith('omraader/') || path === 'udskriv/';
+        const printable = path.startsWith('2022/oekonomiudvalget/omraader/') || path === '2022/oekonomiudvalget/udskriv/';
         const others = sources.filter((src) => !SEARCH_ENHANCEMENT.test(src)).map((src) => readFileSync(join(SITE_DIR, src), 'utf-8'));
         expect(others, path).toHaveLength(printable ? 1 : 0);
         if (printable) expect(others[0], path).toContain('beforeprint');
@@ -94,7 +103,7 @@ describe('the front page', () => {
     expect(rows).toHaveLength(AREA_COUNT);
     expect(textOf(rows[0])).toBe('Arbejdsmarked og Borgerservice – Sociale opgaver og beskæftigelse 989.049.000 kr. 72,8 %');
     expect(textOf(rows[16])).toBe('Økonomi 79.126.000 kr. 5,8 %');
-    expect(rows[0]?.querySelector('a')?.getAttribute('href')).toBe('/omraader/arbejdsmarked-og-borgerservice/');
+    expect(rows[0]?.querySelector('a')?.getAttribute('href')).toBe('/2022/oekonomiudvalget/omraader/arbejdsmarked-og-borgerservice/');
     for (const row of rows) {
       expect(row.querySelector('th')?.getAttribute('scope')).toBe('row');
     }
@@ -102,16 +111,17 @@ describe('the front page', () => {
 });
 
 describe('an area page', () => {
-  const area = (id: string) => readPage(`omraader/${id}/`);
+  const area = (id: string) => readPage(`2022/oekonomiudvalget/omraader/${id}/`);
 
   it('has the title as its only h1, a breadcrumb, and previous/next in document order', () => {
     const page = area('jobcenter-faellesudgifter-og-administration');
     expect(textOf(page.querySelector('h1'))).toBe('Jobcenter – fællesudgifter og administration m.v.');
     const crumbs = page.querySelectorAll('nav.breadcrumbs li');
-    expect(crumbs.map((li) => textOf(li))).toEqual(['Forside', 'Jobcenter – fællesudgifter og administration m.v.']);
-    expect(crumbs[1]?.querySelector('[aria-current="page"]')).not.toBeNull();
-    expect(page.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/omraader/arbejdsmarked-og-borgerservice/');
-    expect(page.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/omraader/borgerservice-faellesudgifter-og-administration/');
+    expect(crumbs.map((li) => textOf(li))).toEqual(['Forside', 'Budget 2022, Økonomiudvalget', 'Jobcenter – fællesudgifter og administration m.v.']);
+    expect(crumbs[1]?.querySelector('a')?.getAttribute('href')).toBe('/2022/oekonomiudvalget/');
+    expect(crumbs[2]?.querySelector('[aria-current="page"]')).not.toBeNull();
+    expect(page.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/2022/oekonomiudvalget/omraader/arbejdsmarked-og-borgerservice/');
+    expect(page.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/2022/oekonomiudvalget/omraader/borgerservice-faellesudgifter-og-administration/');
   });
 
   it('shows net budget, its share and the budget type', () => {
@@ -131,8 +141,10 @@ describe('an area page', () => {
     expect(textOf(notice)).toContain('151.000 kr.');
   });
 
-  it('calls the HR og Personale difference rounding', () => {
-    expect(textOf(area('hr-og-personale').querySelector('.key-figures'))).toContain('Delene afviger 1.000 kr. fra nettobudgettet. Det skyldes afrunding i kilden.');
+  it('shows the HR og Personale difference, and says the source gives no reason for it', () => {
+    expect(textOf(area('hr-og-personale').querySelector('.key-figures'))).toContain(
+      'Delene afviger 1.000 kr. fra nettobudgettet. Kilden siger ikke hvorfor; så små forskelle skyldes som regel afrunding.',
+    );
   });
 
   it('renders the recipient table as a real table with grouped rows', () => {
@@ -170,11 +182,11 @@ describe('an area page', () => {
 
   it('links related areas both ways', () => {
     const related = (id: string) => area(id).querySelectorAll('nav.related a').map((a) => a.getAttribute('href'));
-    expect(related('voksenspecialenheden')).toEqual(['/omraader/demografipulje-voksenspecialomraadet/']);
-    expect(related('demografipulje-voksenspecialomraadet')).toEqual(['/omraader/voksenspecialenheden/']);
+    expect(related('voksenspecialenheden')).toEqual(['/2022/oekonomiudvalget/omraader/demografipulje-voksenspecialomraadet/']);
+    expect(related('demografipulje-voksenspecialomraadet')).toEqual(['/2022/oekonomiudvalget/omraader/voksenspecialenheden/']);
     expect(related('arbejdsmarked-og-borgerservice')).toEqual([
-      '/omraader/jobcenter-faellesudgifter-og-administration/',
-      '/omraader/borgerservice-faellesudgifter-og-administration/',
+      '/2022/oekonomiudvalget/omraader/jobcenter-faellesudgifter-og-administration/',
+      '/2022/oekonomiudvalget/omraader/borgerservice-faellesudgifter-og-administration/',
     ]);
   });
 });

@@ -5,7 +5,7 @@ import { useServedSite } from '../support/served-site.ts';
 describe('reading the site in Chromium', () => {
   const site = useServedSite();
 
-  for (const path of ['', 'omraader/arbejdsmarked-og-borgerservice/', 'omraader/digitalisering-og-it/', 'omraader/oekonomi/', 'konti/', 'konti/05-48-66/']) {
+  for (const path of ['', '2022/oekonomiudvalget/omraader/arbejdsmarked-og-borgerservice/', '2022/oekonomiudvalget/omraader/digitalisering-og-it/', '2022/oekonomiudvalget/omraader/oekonomi/', 'konti/', 'konti/05-48-66/']) {
     it(`fits a 360 px phone screen without sideways scrolling: /${path}`, async () => {
       const page = await site.browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
       await page.goto(site.server.url + path);
@@ -17,7 +17,7 @@ describe('reading the site in Chromium', () => {
 
   it('puts the skip link first in the tab order and moves focus to the content', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}omraader/beredskab/`);
+    await page.goto(`${site.server.url}2022/oekonomiudvalget/omraader/beredskab/`);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, visible: document.activeElement?.getBoundingClientRect().top }));
     expect(focused.text).toBe('Gå til sidens indhold');
@@ -29,7 +29,7 @@ describe('reading the site in Chromium', () => {
 
   it('lets the keyboard reach the wide table and scroll it', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${site.server.url}omraader/arbejdsmarked-og-borgerservice/`);
+    await page.goto(`${site.server.url}2022/oekonomiudvalget/omraader/arbejdsmarked-og-borgerservice/`);
     const region = page.getByRole('region', { name: /ydelsesmodtagere/ });
     await region.focus();
     const scrollable = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
@@ -43,7 +43,7 @@ describe('reading the site in Chromium', () => {
 
   it('announces a heading by its own name and its anchor as a link to that section', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}omraader/arbejdsmarked-og-borgerservice/`);
+    await page.goto(`${site.server.url}2022/oekonomiudvalget/omraader/arbejdsmarked-og-borgerservice/`);
     await expect(page.getByRole('heading', { name: 'Budgetgrundlag', exact: true }).count()).resolves.toBe(1);
     const anchor = page.getByRole('link', { name: 'Link til afsnittet: Budgetgrundlag', exact: true });
     await anchor.focus();

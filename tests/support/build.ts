@@ -1,8 +1,8 @@
 // Builds the site from a copy of the content, changed by a test, into a temporary folder.
 // Used to prove that wrong content stops the build with a precise message.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -14,7 +14,7 @@ export interface FixtureBuild {
   output: string;
   /** Where the build wrote (or would have written) the site. */
   outDir: string;
-  /** The copied content folder (its `omraader/` is what was built). */
+  /** The copied content folder (its `dokumenter/` is what was built). */
   contentDir: string;
 }
 
@@ -30,31 +30,102 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Copies content/omraader, lets `change` edit the copy, and builds it. */
+/** The real document's folder inside a content folder. */
+export const REAL_DOCUMENT = 'dokumenter/2022-oekonomiudvalget';
+
+/** The folder of the real document's areas inside a (copied) content folder. */
+export function areaDir(contentDir: string): string {
+  return join(contentDir, REAL_DOCUMENT, 'omraader');
+}
+
+// Fixture builds live in the project, not in the system's temporary folder: Astro puts a build's
+// prerender chunks in its output folder only when that is below the working directory, and
+// otherwise in <project>/.astro/, where builds running side by side would overwrite each other's.
+const FIXTURES = join(ROOT, '.fixture-builds');
+const made = new Set<string>();
+// What a process made, it removes when it exits (a test that wants to look can copy it first).
+process.once('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the content in a fresh folder, edited by `change`; `work` also holds the build. */
+export function copyContent(change: (contentDir: string) => void): { work: string; contentDir: string } {
+  mkdirSync(FIXTURES, { recursive: true });
+  const work = mkdtempSync(join(FIXTURES, 'budget-fixture-'));
+  made.add(work);
+  const contentDir = join(work, 'content');
+  cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
+  change(contentDir);
+  return { work, contentDir };
+}
+
+/** How to run the build script on a content copy: the command, its arguments and environment. */
+export function buildCommand(work: string, contentDir: string, env: Record<string, string> = {}) {
+  const outDir = join(work, 'dist');
+  // The Node running the tests (24, from node_modules) runs the build too, whatever PATH says;
+  // through the same script as `npm run build`, so fixture builds show what that command leaves.
+  return {
+    outDir,
+    args: [join(ROOT, 'src/cli/build.ts'), '--outDir', outDir],
+    options: { cwd: ROOT, env: { ...cleanEnv(), BUDGET_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), ...env } },
+  };
+}
+
+// Colour codes (Astro prints them when CI is set) would split the words tests look for.
+const plain = (stdout: string, stderr: string) => `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+
+/** Copies content/, lets `change` edit the copy, and builds it. */
 export function buildWithContent(
   change: (contentDir: string) => void,
   { env = {} }: { env?: Record<string, string> } = {},
 ): FixtureBuild {
-  const work = mkdtempSync(join(tmpdir(), 'budget-fixture-'));
-  const contentDir = join(work, 'content');
-  cpSync(join(ROOT, 'content/omraader'), join(contentDir, 'omraader'), { recursive: true });
-  change(contentDir);
-  const outDir = join(work, 'dist');
-  // The Node running the tests (24, from node_modules) runs the build too, whatever PATH says;
-  // through the same script as `npm run build`, so fixture builds show what that command leaves.
-  const result = spawnSync(process.execPath, [join(ROOT, 'src/cli/build.ts'), '--outDir', outDir], {
-    cwd: ROOT,
-    env: { ...cleanEnv(), BUDGET_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), ...env },
-    encoding: 'utf-8',
-  });
-  // Colour codes (Astro prints them when CI is set) would split the words tests look for.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  return { status: result.status, output, outDir, contentDir };
+  const { work, contentDir } = copyContent(change);
+  const { outDir, args, options } = buildCommand(work, contentDir, env);
+  const result = spawnSync(process.execPath, args, { ...options, encoding: 'utf-8' });
+  return { status: result.status, output: plain(result.stdout, result.stderr), outDir, contentDir };
+}
+
+// Fixture builds are independent: two at a time use a two-core machine, more only queue up.
+const BUILD_SLOTS = Math.max(1, Math.min(2, availableParallelism()));
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** Runs `task` when one of the build slots is free. */
+async function inBuildSlot<T>(task: () => Promise<T>): Promise<T> {
+  if (running >= BUILD_SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await task();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
+/** Like `buildWithContent`, without blocking: tests may start several, and two build at a time. */
+export function buildWithContentAsync(
+  change: (contentDir: string) => void,
+  { env = {} }: { env?: Record<string, string> } = {},
+): Promise<FixtureBuild> {
+  const { work, contentDir } = copyContent(change);
+  const { outDir, args, options } = buildCommand(work, contentDir, env);
+  return inBuildSlot(
+    () =>
+      new Promise<FixtureBuild>((resolve, reject) => {
+        const child = spawn(process.execPath, args, options);
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf-8').on('data', (chunk: string) => (stdout += chunk));
+        child.stderr.setEncoding('utf-8').on('data', (chunk: string) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (status) => resolve({ status, output: plain(stdout, stderr), outDir, contentDir }));
+      }),
+  );
 }
 
 /** Replaces text in one copied area file; fails loudly if the text is not there. */
 export function editArea(contentDir: string, id: string, from: string | RegExp, to: string): void {
-  const file = join(contentDir, 'omraader', `${id}.mdx`);
+  const file = join(areaDir(contentDir), `${id}.mdx`);
   const text = readFileSync(file, 'utf-8');
   const next = text.replace(from, to);
   if (next === text) throw new Error(`Fixture edit found nothing to replace in ${id}.mdx: ${String(from)}`);

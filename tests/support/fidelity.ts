@@ -1,5 +1,17 @@
 // Compares the source text with the built site: every sentence of an area's text must be on
 // that area's page, every figure shown, every table row present. Pure, so it is tested itself.
+// The source's conventions (net budget statements, the table, "Kilde:") come from the module the
+// importer uses, so the test checks the source the way the importer reads it.
+import {
+  endsTableRow,
+  isNetBudgetStart,
+  isTableHeaderLine,
+  isTableStart,
+  netStatementEnd,
+  statementFigures,
+  tableSource,
+  THOUSANDS_AMOUNT,
+} from '../../src/lib/source-format/index.ts';
 import { normalizeText, sourceLines, splitSentences } from '../../src/lib/source-text.ts';
 
 /** What the site shows for one area. */
@@ -19,21 +31,7 @@ export interface Missing {
   text: string;
 }
 
-const AMOUNT = /\d{1,3}(?:\.\d{3})+/g;
-const ROW_END = /(?:\s\d{1,3}(?:\.\d{3})*){3}$/;
 const FIGURE = /\d+(?:[.,]\d+)*/g;
-
-/** Lines of the net budget statement ("Samlet nettobudget …", up to its closing parenthesis). */
-function takeNetStatement(lines: string[], start: number): number {
-  let end = start;
-  let depth = 0;
-  do {
-    const line = lines[end] ?? '';
-    depth += (line.match(/\(/g) ?? []).length - (line.match(/\)/g) ?? []).length;
-    end += 1;
-  } while (depth > 0 && end < lines.length);
-  return end;
-}
 
 /** Checks one area's source lines against its page; returns what is missing. */
 export function compareArea(area: string, lines: string[], page: PageText): Missing[] {
@@ -43,40 +41,38 @@ export function compareArea(area: string, lines: string[], page: PageText): Miss
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? '';
-    if (/^Samlet nettobudget/.test(line)) {
-      const end = takeNetStatement(lines, i);
+    if (isNetBudgetStart(line)) {
+      const end = netStatementEnd(lines, i);
       const statement = normalizeText(lines.slice(i, end).join(' '));
       // The page states the net and each part as "<label>: <amount> kr.", whatever the
       // source's own spacing ("42.339.000kr.") or a missing "kr." after a part.
-      const [net] = statement.match(AMOUNT) ?? [];
+      const [net] = statement.match(THOUSANDS_AMOUNT) ?? [];
       if (!net || !has(`${net} kr.`)) missing.push({ area, kind: 'net budget', text: statement });
-      for (const [, label, amount] of statement.matchAll(/([\p{L}][\p{L} ]*?):\s*(\d{1,3}(?:\.\d{3})+)/gu)) {
-        if (label && !label.startsWith('Samlet') && !has(`${label}: ${amount} kr.`)) {
+      for (const { label, amount } of statementFigures(statement)) {
+        if (!label.startsWith('Samlet') && !has(`${label}: ${amount} kr.`)) {
           missing.push({ area, kind: 'net budget', text: `${label}: ${amount} kr.` });
         }
       }
       i = end;
       continue;
     }
-    if (line === 'Funktion/kategori') {
+    if (isTableStart(line)) {
       const header: string[] = [line];
       i += 1;
+      while (i < lines.length && isTableHeaderLine(lines[i] ?? '')) {
+        header.push(lines[i] ?? '');
+        i += 1;
+      }
       let row: string[] = [];
-      let inRows = false;
-      while (i < lines.length && !/^Kilde:/.test(lines[i] ?? '')) {
+      while (i < lines.length && tableSource(lines[i] ?? '') === null) {
         const current = lines[i] ?? '';
-        if (!inRows && !ROW_END.test(current) && !/^\d{2}\.\d{2}\.\d{2}/.test(current)) {
-          header.push(current);
-        } else {
-          inRows = true;
-          row.push(current);
-          if (ROW_END.test(current)) {
-            const text = normalizeText(row.join(' '));
-            if (!page.tableRows.some((tr) => tr === text || tr.startsWith(`${text} `))) {
-              missing.push({ area, kind: 'table row', text });
-            }
-            row = [];
+        row.push(current);
+        if (endsTableRow(current)) {
+          const text = normalizeText(row.join(' '));
+          if (!page.tableRows.some((tr) => tr === text || tr.startsWith(`${text} `))) {
+            missing.push({ area, kind: 'table row', text });
           }
+          row = [];
         }
         i += 1;
       }

@@ -1,5 +1,7 @@
 // Reads a `_headers` file (Netlify / Cloudflare Pages format): a URL pattern on its own line,
 // then its headers indented below it as "Name: value"; lines starting with # are comments.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** One rule of a `_headers` file: the URL pattern and the headers sent for it. */
 export interface HeaderRule {
@@ -32,4 +34,12 @@ export function parseCsp(policy: string): Record<string, string[]> {
     if (name) directives[name] = values;
   }
   return directives;
+}
+
+/** The headers a built site's `_headers` file sends for every path ("/*"). */
+export function siteHeaders(siteDir: string): Record<string, string> {
+  const file = join(siteDir, '_headers');
+  const rule = parseHeadersFile(readFileSync(file, 'utf-8')).find((r) => r.path === '/*');
+  if (!rule) throw new Error(`${file} has no rule for /*`);
+  return rule.headers;
 }

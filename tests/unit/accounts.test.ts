@@ -166,7 +166,7 @@ describe('passages', () => {
 });
 
 describe('the accounts of the real notes', () => {
-  const accounts = collectAccounts(readAreaFiles('content/omraader'));
+  const accounts = collectAccounts(readAreaFiles('content/dokumenter/2022-oekonomiudvalget/omraader'));
   const rowsOf = (n: string) => accounts.find((a) => a.number === n)?.rows.map((r) => r.label);
 
   it('has the rows the issue describes', () => {

@@ -5,9 +5,9 @@ import remarkGfm from 'remark-gfm';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PASSAGES_KEY } from '../../src/lib/accounts.ts';
-import rehypeHeadingAnchors from '../../src/lib/rehype-heading-anchors.ts';
-import remarkAccountLinks from '../../src/lib/remark-account-links.ts';
-import remarkHeadingIds from '../../src/lib/remark-heading-ids.ts';
+import rehypeHeadingAnchors from '../../src/lib/markdown/rehype-heading-anchors.ts';
+import remarkAccountLinks from '../../src/lib/markdown/remark-account-links.ts';
+import remarkHeadingIds from '../../src/lib/markdown/remark-heading-ids.ts';
 
 const KNOWN = ['05.48.66', '05.48.68', '05.57.73'];
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bestSection, excerptParts, showResult, type ResultData, type SubResult } from '../../src/lib/search-results.ts';
+import {
+  bestSection,
+  excerptParts,
+  mergeResults,
+  orderResults,
+  showResult,
+  type ResultData,
+  type SubResult,
+} from '../../src/lib/search-results.ts';
 
 const hit = (balanced_score: number, location = 0) => ({ weight: 1, balanced_score, location });
 const sub = (title: string, url: string, scores: number[], anchor = true): SubResult => ({
@@ -53,6 +61,60 @@ describe('a result as the list shows it', () => {
   it('hides alias words from the excerpt', () => {
     const row = { ...sub('05.57.73 Kontanthjælp', '/a/#konto-05-57-73', [4]), excerpt: '05.57.73 Kontanthjælp <mark>konto-05.57.73</mark> 612.' };
     expect(showResult(page([row])).excerpt).toBe('<mark>05.57.73</mark> Kontanthjælp 612.');
+  });
+});
+
+describe('the document a result belongs to', () => {
+  it('is shown from the page\'s dokument meta, and left out where a page has none', () => {
+    const data = (meta: ResultData['meta']): ResultData => ({ url: '/konti/05-57-73/', excerpt: 'x', meta, sub_results: [] });
+    expect(showResult(data({ title: 'A', dokument: 'Budget 2022, Økonomiudvalget' })).document).toBe('Budget 2022, Økonomiudvalget');
+    expect('document' in showResult(data({ title: 'A' }))).toBe(false);
+  });
+});
+
+describe('joining the results of a query\'s searches', () => {
+  const id = (result: string) => result;
+
+  it('appends later searches and lists each page once, at its first place', () => {
+    expect(mergeResults([{ place: 'append', results: ['konto'] }, { place: 'append', results: ['område', 'konto', 'forside'] }], id)).toEqual([
+      'konto',
+      'område',
+      'forside',
+    ]);
+  });
+
+  it('puts account pages right after the best page of a word search, above the rest', () => {
+    const steps = [
+      { place: 'append' as const, results: ['område', 'forside', 'andet'] },
+      { place: 'afterFirst' as const, results: ['konti/05-57-71', 'konti/05-57-73'] },
+    ];
+    expect(mergeResults(steps, id)).toEqual(['område', 'konti/05-57-71', 'konti/05-57-73', 'forside', 'andet']);
+  });
+
+  it('lists account pages alone when no other page matched', () => {
+    expect(mergeResults([{ place: 'append', results: [] }, { place: 'afterFirst', results: ['konti/05-57-71'] }], id)).toEqual([
+      'konti/05-57-71',
+    ]);
+  });
+});
+
+describe('ordering one search\'s results', () => {
+  const result = (title: string, locations: number[] = []) => ({
+    data: { url: `/${title}/`, excerpt: '', meta: { title }, sub_results: [], locations },
+  });
+  const titles = (results: { data: ResultData }[]) => results.map((r) => r.data.meta.title);
+
+  it('by account number, for the accounts under the start of a number', () => {
+    const found = [result('05.57.78 Dagpenge'), result('05.57.71 Sygedagpenge'), result('05.57.73 Kontanthjælp')];
+    expect(titles(orderResults(found, 'account'))).toEqual(['05.57.71 Sygedagpenge', '05.57.73 Kontanthjælp', '05.57.78 Dagpenge']);
+  });
+
+  it('by how often the word occurs, for an exact-word search', () => {
+    expect(titles(orderResults([result('a', [1]), result('b', [1, 2, 3]), result('c', [])], 'count'))).toEqual(['b', 'a', 'c']);
+  });
+
+  it('as found, when no order is asked for', () => {
+    expect(titles(orderResults([result('b'), result('a')], undefined))).toEqual(['b', 'a']);
   });
 });
 

@@ -22,6 +22,13 @@ export const AreaSlug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected the slug of an area, e.g. "boern-og-familie"' });
 
+/** An area of a document: "<document folder>/<slug>", e.g. "2022-oekonomiudvalget/beredskab". */
+export const AreaRef = z
+  .string()
+  .regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'expected an area written "<document folder>/<slug>", e.g. "2022-oekonomiudvalget/beredskab"',
+  });
+
 /** One part of an area's net budget as the notes list it (Stab, Fælles, Direktionens Fokusområder). */
 export const BudgetPart = z.strictObject({
   /** The part's name as the source writes it. */
@@ -115,6 +122,12 @@ export const AreaSchema = z.strictObject({
   recipients: RecipientTable.optional(),
   /** Slugs of related areas; declared once, the reverse link is derived. */
   related: z.array(AreaSlug).optional(),
+  /**
+   * The same area in other documents where its slug differs (a renamed area), written
+   * "<document folder>/<slug>"; declared once, the reverse link is derived. Areas with the same
+   * slug in documents of the same committee are linked without it.
+   */
+  sameAreaAs: z.array(AreaRef).optional(),
 });
 
 export type AreaData = z.infer<typeof AreaSchema>;

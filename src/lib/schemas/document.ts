@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 
-/** Facts about the whole document, stated once in `content/dokument.json`. */
+/**
+ * Facts about one document, stated once in its folder's `dokument.json`
+ * (`content/dokumenter/<budgetYear>-<committee slug>/dokument.json`).
+ */
 export const DocumentSchema = z.strictObject({
   /** The municipality that adopted the budget. */
   municipality: z.string().min(1),
@@ -12,19 +15,11 @@ export const DocumentSchema = z.strictObject({
   stage: z.string().min(1),
   /** The document's own title, e.g. "Bemærkninger". */
   title: z.string().min(1),
-  /** The source the site is made from. */
+  /** The source the document is made from; its text is `kildetekst.txt` beside this file. */
   source: z.strictObject({
     /** How the source is named to readers. */
     title: z.string().min(1),
-    /** Path of the source text, relative to `content/`. */
-    file: z.string().min(1),
   }),
-  /**
-   * Address of the site's accessibility statement (tilgængelighedserklæring), once it is
-   * published in Digitaliseringsstyrelsens WAS-tool. While it is not set, the footer link leads
-   * to the site's own page explaining where the statement will be.
-   */
-  accessibilityStatementUrl: z.url({ protocol: /^https$/, message: 'expected the https address of the published statement' }).optional(),
 });
 
 export type DocumentData = z.infer<typeof DocumentSchema>;

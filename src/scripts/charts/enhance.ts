@@ -41,7 +41,8 @@ function readSpec(figure: HTMLElement): BarChartSpec | null {
   }
   if (rows.length === 0) return null;
   if (figure.dataset.chart === 'grouped') {
-    return series.length > 0 && rows.every((row) => row.values.length === series.length) ? groupedSpec(series, rows) : null;
+    const unit = figure.dataset.unit === 'kroner' ? 'kroner' : 'count';
+    return series.length > 0 && rows.every((row) => row.values.length === series.length) ? groupedSpec(series, rows, unit) : null;
   }
   return shareSpec(rows, { sort: figure.dataset.sort === 'desc' });
 }

@@ -1,0 +1,148 @@
+// The glossary ("Ord og forkortelser") outside Astro's content API: read and validated from its
+// YAML file for the Markdown plugin, and the pure text functions that find its terms and the
+// capital-letter words it lacks.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { ContentProblem } from './checks.ts';
+import { GlossaryEntrySchema, type GlossaryEntry } from './schemas/glossary.ts';
+
+/** Thrown when the glossary file is not valid; lists every problem. */
+export class GlossaryError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      `The glossary is wrong:\n${problems.map((p) => `${p.file}: field "${p.field}": expected ${p.expected}, found ${p.found}.`).join('\n')}`,
+    );
+    this.name = 'GlossaryError';
+  }
+}
+
+/** Validates the glossary's items; returns the entries and what is wrong (a bad item is left out). */
+export function parseGlossary(input: unknown, file: string): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  if (!Array.isArray(input)) {
+    return { entries: [], problems: [{ file, field: '(root)', expected: 'a list of entries', found: typeof input }] };
+  }
+  const entries: GlossaryEntry[] = [];
+  input.forEach((item, index) => {
+    const result = GlossaryEntrySchema.safeParse(item);
+    if (result.success) entries.push(result.data);
+    else {
+      for (const issue of result.error.issues) {
+        const found = issue.path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], item);
+        problems.push({ file, field: `[${index}].${issue.path.join('.')}`, expected: issue.message.replace(/^expected /, ''), found: JSON.stringify(found) ?? 'nothing' });
+      }
+    }
+  });
+  const seenIds = new Set<string>();
+  const seenForms = new Map<string, string>();
+  entries.forEach((entry) => {
+    if (seenIds.has(entry.id)) problems.push({ file, field: `${entry.id}.id`, expected: 'an id used once', found: `"${entry.id}" twice` });
+    seenIds.add(entry.id);
+    for (const form of formsOf(entry)) {
+      const other = seenForms.get(form);
+      if (other && other !== entry.id) {
+        problems.push({ file, field: `${entry.id}.forms`, expected: 'a form that belongs to one entry', found: `"${form}", also in "${other}"` });
+      }
+      seenForms.set(form, entry.id);
+    }
+  });
+  return { entries, problems };
+}
+
+/** The glossary in `file` (YAML), validated; throws a GlossaryError naming every problem. */
+export function readGlossary(file: string): GlossaryEntry[] {
+  const { entries, problems } = parseGlossary(parse(readFileSync(file, 'utf-8')), file);
+  if (problems.length > 0) throw new GlossaryError(problems);
+  return entries;
+}
+
+// The plugin asks for the glossary once per rendered file; a reading is reused for a second
+// (as the account numbers are, src/lib/area-files.ts), so edits are still seen in `astro dev`.
+const REUSE_MS = 1000;
+const readings = new Map<string, { at: number; entries: GlossaryEntry[] }>();
+
+/** The glossary in `file`, read again at most once a second. */
+export function glossaryIn(file: string, now = Date.now()): GlossaryEntry[] {
+  const reading = readings.get(file);
+  if (reading && now - reading.at < REUSE_MS) return reading.entries;
+  const entries = readGlossary(file);
+  readings.set(file, { at: now, entries });
+  return entries;
+}
+
+/** The forms an entry is found by in the text, as written (the term itself when none are given). */
+export function formsOf(entry: Pick<GlossaryEntry, 'term' | 'forms'>): string[] {
+  return entry.forms ?? [entry.term];
+}
+
+/** The spellings to look for: abbreviations exactly; budget words also with a capital first letter. */
+function spellings(entry: GlossaryEntry): string[] {
+  const forms = formsOf(entry);
+  if (entry.kind === 'forkortelse') return forms;
+  return [...new Set(forms.flatMap((form) => [form, form.charAt(0).toUpperCase() + form.slice(1), form.charAt(0).toLowerCase() + form.slice(1)]))];
+}
+
+// Only the characters a Unicode pattern allows escaped (a "-" stays as it is).
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** One use of a glossary term in a text. */
+export interface TermMatch {
+  entry: GlossaryEntry;
+  /** Where the term's form starts and ends in the text (a genitive "s" after it is left out). */
+  start: number;
+  end: number;
+}
+
+/** A function that finds every use of the glossary's terms in a text, in order. */
+export function termMatcher(entries: readonly GlossaryEntry[]): (text: string) => TermMatch[] {
+  const bySpelling = new Map<string, GlossaryEntry>();
+  for (const entry of entries) for (const spelling of spellings(entry)) bySpelling.set(spelling, entry);
+  if (bySpelling.size === 0) return () => [];
+  // Longest first, so "pris- og lønfremskrevet" wins over any shorter form inside it. A form is a
+  // whole word: no letter or digit before it, none after it but a genitive "s" (KMDs, ITs).
+  const alternatives = [...bySpelling.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?=s?(?![\\p{L}\\p{N}]))`, 'gu');
+  return (text) =>
+    [...text.matchAll(pattern)].map((match) => ({
+      entry: bySpelling.get(match[0]) as GlossaryEntry,
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
+}
+
+/**
+ * The words of a text written in capitals, two letters or more ("KL", "DK2020"), each once, in
+ * order; a genitive "s" is not part of the word ("KMDs" is "KMD").
+ */
+export function capitalWords(text: string): string[] {
+  const words = new Set<string>();
+  for (const [token] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = /^[\p{Lu}\p{N}]+s$/u.test(token) ? token.slice(0, -1) : token;
+    if ((word.match(/\p{Lu}/gu) ?? []).length >= 2 && !/\p{Ll}/u.test(word)) words.add(word);
+  }
+  return [...words];
+}
+
+/** The capital-letter words the glossary explains: those in its terms and forms. */
+export function knownCapitalWords(entries: readonly GlossaryEntry[]): Set<string> {
+  return new Set(entries.flatMap((entry) => [entry.term, ...formsOf(entry)].flatMap(capitalWords)));
+}
+
+/** The capital-letter words of a text that have no glossary entry, each once, in order. */
+export function unknownCapitalWords(text: string, entries: readonly GlossaryEntry[]): string[] {
+  const known = knownCapitalWords(entries);
+  return capitalWords(text).filter((word) => !known.has(word));
+}
+
+/** What a reader is told about a term where it is used: its full form, then its explanation. */
+export function termDescription(entry: Pick<GlossaryEntry, 'fullForm' | 'explanation'>): string {
+  return entry.fullForm ? `${entry.fullForm} – ${entry.explanation}` : entry.explanation;
+}
+
+/** The glossary entries used in some texts (a table's labels, quoted passages), each once, in order of first use. */
+export function termsIn(texts: readonly string[], entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+  const find = termMatcher(entries);
+  const used = new Map<string, GlossaryEntry>();
+  for (const text of texts) for (const { entry } of find(text)) if (!used.has(entry.id)) used.set(entry.id, entry);
+  return [...used.values()];
+}

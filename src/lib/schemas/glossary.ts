@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+
+/** At most this many sentences: an explanation is a short answer, not an article. */
+export const MAX_SENTENCES = 3;
+
+/**
+ * Sentences in a plain-Danish text: a full stop, question or exclamation mark before a capital
+ * letter or the end ("pr. 1. januar" is one sentence, not three).
+ */
+export function countSentences(text: string): number {
+  return (text.trim().match(/[.!?](?=\s+[\p{Lu}»]|\s*$)/gu) ?? []).length;
+}
+
+/** Where an explanation comes from: the notes' own words, or a named authority. */
+export const GlossarySource = z
+  .strictObject({
+    /** The notes' own words that explain the term, quoted exactly, e.g. "KKR-sekretariat, (Kommunekontaktrådet)". */
+    quote: z.string().min(1).optional(),
+    /** The authority whose definition the explanation follows, named, e.g. "KL (Kommunernes Landsforening)". */
+    authority: z.string().min(1).optional(),
+    /** The authority's address; only one that is certain to stay. */
+    url: z.url({ protocol: /^https$/, message: 'expected an https address' }).optional(),
+  })
+  .refine((source) => source.quote !== undefined || source.authority !== undefined, {
+    message: 'expected "quote" (the notes\' own words) or "authority" (who defines the term), or both',
+  });
+
+/** One word or abbreviation of the glossary ("Ord og forkortelser"), one item of content/ordliste.yaml. */
+export const GlossaryEntrySchema = z.strictObject({
+  /** The entry's id: its anchor on the glossary page (/ordliste/#kl); lower-case kebab-case. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a lower-case id such as "kl" or "pris-og-loenfremskrivning"' }),
+  /** The term as the glossary shows it, e.g. "KL" or "Rammebudget". */
+  term: z.string().min(1),
+  /** "forkortelse" is marked `<abbr>` in the text; "begreb" is a budget word. */
+  kind: z.enum(['forkortelse', 'begreb']),
+  /** An abbreviation's full form, where it has one the notes or the authority give. */
+  fullForm: z.string().min(1).optional(),
+  /**
+   * The forms to mark in the notes, as the notes write them ("KL", "pris- og lønfremskrevet").
+   * Abbreviations match case and all; a budget word also matches with a capital first letter.
+   * Without it, the term itself.
+   */
+  forms: z.array(z.string().min(1)).min(1).optional(),
+  /** What it means, in plain Danish: one to three sentences. */
+  explanation: z
+    .string()
+    .min(1)
+    .refine((text) => countSentences(text) >= 1 && countSentences(text) <= MAX_SENTENCES, {
+      message: `expected one to ${MAX_SENTENCES} sentences, each ending with a full stop`,
+    }),
+  /** Where the explanation comes from. */
+  source: GlossarySource,
+});
+
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;

@@ -1,0 +1,95 @@
+// Every built page, loaded once in Chromium and served with the site's own headers (its CSP),
+// checked for everything a browser can see: WCAG 2.2 A/AA with axe on screen and in print, lang
+// and one h1, a skip link that moves focus to main, visible focus on every stop and a tab order
+// that follows the page, no CSP violation or page error, the search working under the CSP, every
+// chart drawn, and no request to another origin; and Pagefind's WebAssembly allowed by the CSP.
+// One load per page says the same as one load per check, in under half the CPU time; each check
+// still fails on its own, named with its page.
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { siteHeaders } from '../support/headers.ts';
+import { axeViolations, blankCharts, foreignRequests, keyboardWalk, langAndHeading, recordPage, settle, useSearch } from '../support/page-checks.ts';
+import { serveSite, type StaticServer } from '../support/server.ts';
+import { assertBuilt, listPages, SITE_DIR } from '../support/site.ts';
+
+// Pages are found in the build when the tests are collected, so every page, including ones
+// added later, gets its own test (and its own time limit). A missing build fails in beforeAll.
+const PAGES = existsSync(SITE_DIR) ? listPages() : [];
+// One test per page does what three loads did, each with the site project's 60 s: the booklet's
+// hundreds of Tab stops alone take half a minute on a busy machine.
+const PAGE_TIMEOUT = 180_000;
+
+describe('every page in Chromium, under the site’s CSP', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    assertBuilt();
+    server = await serveSite(SITE_DIR, { headers: siteHeaders(SITE_DIR) });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const path of PAGES) {
+    const name = path || '/';
+    it(`${name}: accessible (axe on screen and in print, lang, h1, skip link, focus, tab order), no CSP violation or third-party request, search and charts work`, async () => {
+      const page = await browser.newPage();
+      const found: Record<string, string[]> = {};
+      /** Runs one check; an exception is that check's failure, and the others still run. */
+      const check = async (label: string, run: () => Promise<string[]>) => {
+        try {
+          found[label] = [...(found[label] ?? []), ...(await run())];
+        } catch (error) {
+          found[label] = [...(found[label] ?? []), `the check itself failed: ${(error as Error).message}`];
+        }
+      };
+      try {
+        const record = await recordPage(page);
+        await page.goto(server.url + path, { waitUntil: 'load' });
+        // Enhancements settle first: they may add or enable focusable elements.
+        await check('settled', () => settle(page));
+        await check('axe (screen)', () => axeViolations(page, 'screen'));
+        await check('axe (print)', () => axeViolations(page, 'print'));
+        await check('lang and one h1', () => langAndHeading(page));
+        let keys = { skipLink: [] as string[], focusVisible: [] as string[], tabOrder: [] as string[] };
+        await check('keyboard', async () => {
+          keys = await keyboardWalk(page);
+          return [];
+        });
+        found['skip link'] = keys.skipLink;
+        found['focus visible'] = keys.focusVisible;
+        found['tab order'] = keys.tabOrder;
+        await check('search under the CSP', () => useSearch(page, 'beredskab'));
+        await check('charts drawn', () => blankCharts(page));
+        found['CSP violations and page errors'] = record.violations;
+        found['requests to other origins'] = foreignRequests(record, server.origin);
+      } finally {
+        await page.close();
+      }
+      for (const [label, problems] of Object.entries(found)) {
+        expect.soft(problems, `${name} · ${label}:\n${problems.join('\n')}`).toEqual([]);
+      }
+    }, PAGE_TIMEOUT);
+  }
+
+  it('lets Pagefind load its WebAssembly and find an area under the CSP', async () => {
+    const page = await browser.newPage();
+    const { violations } = await recordPage(page);
+    await page.goto(server.url);
+    // A string, not a function: Vitest would rewrite a dynamic import() inside a function.
+    const titles = (await page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
+      const search = await pagefind.search('beredskab');
+      const results = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
+      return results.map((r) => r.meta.title);
+    })()`)) as string[];
+    await page.close();
+    expect(violations).toEqual([]);
+    expect(titles.join(' | ')).toContain('Beredskab');
+  });
+});
