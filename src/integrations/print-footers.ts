@@ -9,8 +9,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { da } from '../i18n/da.ts';
-import { footerStylesheet, footerStylesheetPath, printSlug } from '../lib/print.ts';
-import { bodyAttribute, firstHeading, printSections } from '../lib/print-page.ts';
+import { footerStylesheet, footerStylesheetPath, linkAddressRules, printSlug } from '../lib/print.ts';
+import { bodyAttribute, firstHeading, linksInside, printSections } from '../lib/print-page.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -22,9 +22,14 @@ const BATCH = 32;
 
 /** Astro integration: after the build, one `print/<page>.css` per HTML page. */
 export default function printFooters(): AstroIntegration {
+  // The site's own address, when known (SITE_URL): then printed links to other pages give it.
+  let origin: string | undefined;
   return {
     name: 'budget-print-footers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        origin = config.site ? new URL(config.site).origin : undefined;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const files = await htmlFiles(site);
@@ -40,7 +45,10 @@ export default function printFooters(): AstroIntegration {
           // The page names its document (or the site) for the footer: BaseLayout's data-print-document.
           const footer = { document: bodyAttribute(html, 'data-print-document') ?? da.siteName, pageNumber: da.print.pageNumber };
           if (!title) throw new Error(`${relative(site, file)} has no h1 to title its printed pages`);
-          await writeFile(outOf(file), footerStylesheet({ ...footer, title }, printSections(html, title)));
+          const sections = printSections(html, title);
+          // A link to an area the page holds itself (the booklet's) leads nowhere outside the printout.
+          const links = origin ? linkAddressRules(origin, linksInside(html, sections)) : '';
+          await writeFile(outOf(file), footerStylesheet({ ...footer, title }, sections) + links);
         };
         for (let i = 0; i < files.length; i += BATCH) await Promise.all(files.slice(i, i + BATCH).map(writeFooter));
         logger.info(`Wrote print footers for ${files.length} pages.`);

@@ -73,6 +73,31 @@ export function barLayout(categories: number, seriesCount: number): BarLayout {
   };
 }
 
+/** The narrowest gap between one category's bars and the next name that still reads as a break. */
+const MIN_GROUP_GAP = 6;
+/** The thinnest bar slot that still leaves room for its 12 px figure beside the next bar's. */
+const MIN_SLOT = 11;
+
+/**
+ * The layout for paper, no taller than `maxHeight` where it can be: the screen's layout if it
+ * fits, else thinner bars and smaller gaps (never below a readable minimum). A chart that fits
+ * one A4 page never has to be split or shrunk until its text is too small to read.
+ */
+export function fittedLayout(categories: number, seriesCount: number, maxHeight: number): BarLayout {
+  const screen = barLayout(categories, seriesCount);
+  if (screen.height <= maxHeight || categories === 0) return screen;
+  const band = Math.floor((maxHeight - AXIS_ROOM) / categories);
+  const slot = Math.min(screen.barThickness + 2, Math.max(MIN_SLOT, Math.floor((band - NAME_LINE - MIN_GROUP_GAP) / seriesCount)));
+  const barThickness = slot - (seriesCount > 1 ? 1 : 2);
+  const fitted = NAME_LINE + seriesCount * slot + MIN_GROUP_GAP;
+  return {
+    height: categories * fitted + AXIS_ROOM,
+    barThickness,
+    categoryPercentage: (seriesCount * slot) / fitted,
+    barPercentage: barThickness / slot,
+  };
+}
+
 /** The number in a table cell's data-value, or null when it is not a whole number ≥ 0. */
 export function parseValue(raw: string | null | undefined): number | null {
   if (raw == null || !/^\d+$/.test(raw.trim())) return null;

@@ -30,3 +30,17 @@ export function printSections(html: string, title: string): PrintSection[] {
     ? articles.map((article) => ({ id: article.id, title: clean(article.querySelector('h1, h2, h3')?.text ?? title) }))
     : [];
 }
+
+const SITE_HREF = /\shref="(\/[^"]*)"/gi;
+
+/** The distinct site-relative hrefs in the page whose path ends in "/<id>/" of one of `sections`. */
+export function linksInside(html: string, sections: readonly PrintSection[]): string[] {
+  if (sections.length === 0) return [];
+  const ids = new Set(sections.map((section) => section.id));
+  const inside = new Set<string>();
+  for (const [, href = ''] of html.matchAll(SITE_HREF)) {
+    const id = /\/([^/]+)\/$/.exec(href.split('#')[0] ?? '')?.[1];
+    if (id && ids.has(id)) inside.add(href);
+  }
+  return [...inside];
+}

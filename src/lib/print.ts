@@ -59,6 +59,20 @@ export function footerStylesheet(footer: FooterText, sections: readonly PrintSec
 }
 
 /**
+ * Rules that print the full address after each link to another page of the site, for a site whose
+ * address (`origin`) is known; links to a part of the same printout (`inside`, as hrefs) and links
+ * in tables (the addresses would crowd the columns) stay words only. The exceptions add no
+ * specificity (:where), so a plain rule such as print.css's for glossary terms still wins.
+ */
+export function linkAddressRules(origin: string, inside: readonly string[] = []): string {
+  const not = inside.map((href) => `:not([href=${cssString(href)}])`).join('');
+  return (
+    `main a[href^="/"]${not ? `:where(${not})` : ''}::after { content: " (" ${cssString(origin.replace(/\/+$/, ''))} attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }\n` +
+    'main table a[href]::after { content: none; }\n'
+  );
+}
+
+/**
  * The name under which a page's footer stylesheet is published, from the page's URL path:
  * "/omraader/x/" → "omraader/x", "/" → "index", "/404.html" → "404". The base is removed first.
  */

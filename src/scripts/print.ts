@@ -20,7 +20,8 @@ const stamp = () => {
 for (const template of document.querySelectorAll<HTMLTemplateElement>('template[data-print-button]')) {
   const button = template.content.firstElementChild?.cloneNode(true);
   if (button instanceof HTMLButtonElement) {
-    button.addEventListener('click', () => window.print());
+    // A page that prints in its own way (the booklet) cancels the request and prints itself.
+    button.addEventListener('click', () => dispatchEvent(new Event('print-request', { cancelable: true })) && print());
     template.after(button);
   }
 }

@@ -28,14 +28,22 @@ type PageType = 'front page' | 'area page' | 'area page with charts' | 'print bo
 const BUDGETS: Record<PageType, { html: number; css: number; js: number }> = {
   // The front page and the booklet draw charts too (net budget per area; every area's charts).
   'front page': { html: 3_500, css: 5_500, js: 60_000 },
-  // CSS raised from 5,000 with the open data links (issue 14): 5.03 KB on the largest area page.
-  'area page': { html: 8_500, css: 5_500, js: 2_000 },
-  'area page with charts': { html: 10_500, css: 5_500, js: 60_000 },
-  'print booklet': { html: 34_000, css: 6_000, js: 60_000 },
+  // Raised on purpose (issue 13, paper for committee meetings): css 5.0 → 5.5 KB for the print rules
+  // that keep chart figures whole and give the booklet's contents page numbers (print.css is
+  // linked on every page, media="print"); js 2.0 → 2.1 KB because the print button now asks
+  // first whether the page prints itself (the booklet does, with page numbers): +40 B.
+  // CSS raised from 5,000 with the open data links (issue 14) too: 5.03 KB on the largest area page.
+  // Both together (print rules, open data links, glossary terms) came to 5.79 KB on the largest
+  // area page and 6.22 KB on the booklet when print was merged with them: css 5.5 → 6.0 and 6.0 → 6.5 KB.
+  'area page': { html: 8_500, css: 6_000, js: 2_100 },
+  'area page with charts': { html: 10_500, css: 6_000, js: 60_000 },
+  'print booklet': { html: 34_000, css: 6_500, js: 60_000 },
   // A document's open data page lists every file and explains every column: 4.4 KB HTML when set.
   'data page': { html: 6_000, css: 4_500, js: 2_000 },
   '404': { html: 1_500, css: 4_000, js: 2_000 },
-  other: { html: 6_500, css: 4_500, js: 2_000 },
+  // js 2.0 → 2.1 KB on purpose (issue 13): account pages and the account index now carry the
+  // print button and stamp too, the same 0.5 KB script as the area pages.
+  other: { html: 6_500, css: 4_500, js: 2_100 },
 };
 
 const gzipped = (file: string) => gzipSync(readFileSync(file)).length;

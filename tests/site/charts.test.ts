@@ -184,6 +184,8 @@ describe('charts in Chromium', () => {
       });
     const screen = await size();
     await page.emulateMedia({ media: 'print' });
+    // As below: under load the media change can reach the chart after emulateMedia returns.
+    await page.waitForFunction((width) => (document.querySelector('figure[data-chart] canvas') as HTMLCanvasElement).width !== width, screen.width);
     const print = await size();
     expect(print.width).toBeGreaterThan(screen.width * 1.5);
     expect(print.inside).toBe(true);

@@ -70,8 +70,9 @@ describe('the built site', () => {
       if (!page.querySelector('canvas')) {
         const sources = scripts.map((script) => script.getAttribute('src') ?? '');
         expect(sources.filter((src) => SEARCH_ENHANCEMENT.test(src)), path).toHaveLength(1);
-        // Area pages and the booklet also carry the print script (button and print date), nothing else.
-        const printable = path.startsWith('2022/oekonomiudvalget/omraader/') || path === '2022/oekonomiudvalget/udskriv/';
+        // Every printable page (areas, the booklet, the accounts and their index; the overviews draw
+        // charts) also carries the print script (button and print date), nothing else.
+        const printable = /^2022\/oekonomiudvalget\/(omraader\/|udskriv\/$)|^konti\//.test(path);
         const others = sources.filter((src) => !SEARCH_ENHANCEMENT.test(src)).map((src) => readFileSync(join(SITE_DIR, src), 'utf-8'));
         expect(others, path).toHaveLength(printable ? 1 : 0);
         if (printable) expect(others[0], path).toContain('beforeprint');

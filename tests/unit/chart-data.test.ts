@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   axisTick,
   barLayout,
+  fittedLayout,
   changeBetween,
   changePairs,
   groupedSpec,
@@ -81,6 +82,28 @@ describe('chart geometry', () => {
     expect(layout.categoryPercentage).toBeGreaterThan(0);
     expect(layout.categoryPercentage).toBeLessThan(1);
     expect(layout.barPercentage).toBeLessThan(1);
+  });
+});
+
+describe('a chart on paper', () => {
+  it('keeps the screen layout when it fits the height', () => {
+    expect(fittedLayout(5, 1, 800)).toEqual(barLayout(5, 1));
+  });
+
+  it('makes a tall chart (13 functions, 3 years) fit the height with thinner bars', () => {
+    const screen = barLayout(13, 3);
+    const paper = fittedLayout(13, 3, 820);
+    expect(screen.height).toBeGreaterThan(820);
+    expect(paper.height).toBeLessThanOrEqual(820);
+    expect(paper.barThickness).toBeLessThan(screen.barThickness);
+    expect(paper.categoryPercentage).toBeLessThan(1);
+    expect(paper.barPercentage).toBeLessThan(1);
+  });
+
+  it('never makes bars thinner than a readable minimum, even if the chart then stays taller', () => {
+    const paper = fittedLayout(60, 3, 400);
+    expect(paper.barThickness).toBeGreaterThanOrEqual(10);
+    expect(paper.height).toBeGreaterThan(400);
   });
 });
 

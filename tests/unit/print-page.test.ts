@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyAttribute, firstHeading, printSections } from '../../src/lib/print-page.ts';
+import { bodyAttribute, firstHeading, linksInside, printSections } from '../../src/lib/print-page.ts';
 
 describe('a page’s print title', () => {
   it('is the text of its first h1, with markup, entities and spacing resolved', () => {
@@ -43,5 +43,26 @@ describe('a page’s body attribute', () => {
   it('is undefined when the body lacks it or there is no body', () => {
     expect(bodyAttribute('<body class="a"><p>x</p></body>', 'data-print-document')).toBeUndefined();
     expect(bodyAttribute('<p>x</p>', 'data-print-document')).toBeUndefined();
+  });
+});
+
+describe('a page’s links inside its printout', () => {
+  const sections = [
+    { id: 'beredskab', title: 'Beredskab' },
+    { id: 'oekonomi', title: 'Økonomi' },
+  ];
+
+  it('are the distinct site hrefs whose path ends in a section’s id, anchors kept', () => {
+    const html = '<a href="/2022/x/omraader/beredskab/">a</a><a class="y" href="/2022/x/omraader/oekonomi/#budget">b</a><a href="/2022/x/omraader/beredskab/">again</a>';
+    expect(linksInside(html, sections)).toEqual(['/2022/x/omraader/beredskab/', '/2022/x/omraader/oekonomi/#budget']);
+  });
+
+  it('leave out other pages, outside addresses and ids that are only part of a path segment', () => {
+    const html = '<a href="/konti/05-57-73/">k</a><a href="https://ex.dk/beredskab/">e</a><a href="/2022/x/omraader/beredskab-ny/">n</a><a href="/2022/x/omraader/beredskab/kort/">d</a>';
+    expect(linksInside(html, sections)).toEqual([]);
+  });
+
+  it('are none on a page without sections', () => {
+    expect(linksInside('<a href="/2022/x/omraader/beredskab/">a</a>', [])).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterContent, cssString, footerStylesheet, footerStylesheetPath, printSlug } from '../../src/lib/print.ts';
+import { counterContent, cssString, footerStylesheet, footerStylesheetPath, linkAddressRules, printSlug } from '../../src/lib/print.ts';
 
 describe('CSS strings for the print footer', () => {
   it('quotes plain text as it is', () => {
@@ -74,3 +74,17 @@ function unescapeCss(literal: string): string {
       hex ? String.fromCodePoint(parseInt(hex, 16)) : (char ?? ''),
     );
 }
+
+describe('addresses after printed links', () => {
+  it('prints the site’s own address before the link’s path, but not in tables', () => {
+    const css = linkAddressRules('https://budget.example.dk/');
+    expect(css).toContain('main a[href^="/"]::after { content: " (" "https://budget.example.dk" attr(href) ")";');
+    expect(css).toContain('main table a[href]::after { content: none; }');
+  });
+
+  it('leaves links to parts of the same printout as words', () => {
+    const css = linkAddressRules('https://budget.example.dk', ['/omraader/beredskab/']);
+    expect(css).toContain('main a[href^="/"]:where(:not([href="/omraader/beredskab/"]))::after');
+  });
+});
+

@@ -2,7 +2,7 @@
 // source of truth and stays on the page; the chart only shows its numbers. Without JS, or
 // when a table cannot be read, the figure keeps its caption, summary and table and no empty box.
 import type { ChartConfiguration } from 'chart.js';
-import { axisTick, groupedSpec, parseValue, shareSpec, type BarChartSpec, type ChartRow } from '../../lib/chart-data.ts';
+import { axisTick, fittedLayout, groupedSpec, parseValue, shareSpec, type BarChartSpec, type BarLayout, type ChartRow } from '../../lib/chart-data.ts';
 import { barLabels, valueLabelRoom } from './bar-labels.ts';
 import { Chart } from './chart.ts';
 import { SERIES_COLOURS, seriesFill } from './fills.ts';
@@ -11,6 +11,11 @@ import { SERIES_COLOURS, seriesFill } from './fills.ts';
 const PRINT_WIDTH = 640;
 /** Print needs more pixels than a screen for sharp bars and text. */
 const PRINT_PIXEL_RATIO = 3;
+/**
+ * Tallest a chart is drawn for print, in CSS pixels: an A4 page's text area (964 px) less the
+ * figure's title, summary and legend, so the whole figure fits one page (print.css keeps it whole).
+ */
+const PRINT_MAX_HEIGHT = 780;
 
 /** A canvas that carries its chart, so tests and the console can read what it shows. */
 export type ChartCanvas = HTMLCanvasElement & { chart?: Chart<'bar'> };
@@ -113,21 +118,35 @@ const drawn = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')]
   .map(draw)
   .filter((item): item is Drawn => item !== null);
 
-/** Redraws every chart at print width and resolution, so print is never blank, blurred or cut. */
+/** Sets the bars' geometry for a layout (the screen's or the paper's). */
+function applyLayout(chart: Chart<'bar'>, layout: BarLayout): void {
+  for (const dataset of chart.data.datasets) {
+    dataset.categoryPercentage = layout.categoryPercentage;
+    dataset.barPercentage = layout.barPercentage;
+    dataset.maxBarThickness = layout.barThickness;
+  }
+}
+
+/** Redraws every chart at print width and resolution, fitted to a page, so print is never blank, blurred, cut or split. */
 function toPrint(): void {
   for (const { chart, spec } of drawn) {
     chart.stop();
+    const layout = fittedLayout(spec.categories.length, spec.series.length, PRINT_MAX_HEIGHT);
+    applyLayout(chart, layout);
     chart.options.devicePixelRatio = PRINT_PIXEL_RATIO;
-    chart.resize(PRINT_WIDTH, spec.layout.height);
+    chart.resize(PRINT_WIDTH, layout.height);
+    chart.update('none');
   }
 }
 
 /** Back to the screen's size and resolution after printing. */
 function toScreen(): void {
-  for (const { chart } of drawn) {
+  for (const { chart, spec } of drawn) {
+    applyLayout(chart, spec.layout);
     // Without its own ratio the chart follows the screen's again (zoom, another monitor).
     delete (chart.options as { devicePixelRatio?: number }).devicePixelRatio;
     chart.resize();
+    chart.update('none');
   }
 }
 
