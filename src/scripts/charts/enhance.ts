@@ -14,8 +14,8 @@ const PRINT_WIDTH = 640;
 /** Print needs more pixels than a screen for sharp bars and text. */
 const PRINT_PIXEL_RATIO = 3;
 
-/** A canvas that carries its chart, so tests and the console can read what it shows. */
-export type ChartCanvas = HTMLCanvasElement & { chart?: Chart<'bar'> };
+/** A canvas that carries its chart and the colours it was drawn in, so tests and the console can read what it shows. */
+export type ChartCanvas = HTMLCanvasElement & { chart?: Chart<'bar'>; palette?: ChartPalette };
 
 interface Drawn {
   chart: Chart<'bar'>;
@@ -110,7 +110,8 @@ function draw(figure: HTMLElement): Drawn | null {
   // Shown before drawing: Chart.js sizes the canvas from its box, which must be laid out.
   visual.hidden = false;
   box.style.height = `${spec.layout.height}px`;
-  const chart = new Chart(canvas, configFor(spec, readPalette(figure)));
+  canvas.palette = readPalette(figure);
+  const chart = new Chart(canvas, configFor(spec, canvas.palette));
   canvas.chart = chart;
   figure.dataset.chartState = 'drawn';
   return { chart, spec, canvas, figure };
@@ -142,7 +143,8 @@ function toScreen(): void {
 function recolour(): void {
   for (const item of drawn) {
     item.chart.destroy();
-    item.chart = new Chart(item.canvas, configFor(item.spec, readPalette(item.figure), false));
+    item.canvas.palette = readPalette(item.figure);
+    item.chart = new Chart(item.canvas, configFor(item.spec, item.canvas.palette, false));
     item.canvas.chart = item.chart;
   }
 }
