@@ -8,6 +8,7 @@ import printFooters from './src/integrations/print-footers.ts';
 import { accountNumbersIn } from './src/lib/area-files.ts';
 import { AREA_DIR } from './src/lib/content-dir.ts';
 import rehypeHeadingAnchors from './src/lib/rehype-heading-anchors.ts';
+import rehypeSlashBreaks from './src/lib/markdown/rehype-slash-breaks.ts';
 import remarkAccountLinks from './src/lib/remark-account-links.ts';
 import remarkHeadingIds from './src/lib/remark-heading-ids.ts';
 
@@ -35,7 +36,7 @@ export default defineConfig({
         remarkHeadingIds,
         [remarkAccountLinks, { base, accounts: () => accountNumbersIn(AREA_DIR) }],
       ],
-      rehypePlugins: [rehypeHeadingAnchors],
+      rehypePlugins: [rehypeSlashBreaks, rehypeHeadingAnchors],
     }),
   },
   integrations: [mdx(), printFooters(), pagefind()],
