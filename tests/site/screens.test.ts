@@ -20,7 +20,7 @@ const PAGE_TYPES: Record<string, string> = {
   'area-parts': 'omraader/digitalisering-og-it/',
   'area-short': 'omraader/beredskab/',
   'account-index': 'konti/',
-  account: 'konti/05-57-73/',
+  account: 'konti/05-58-82/',
   search: 'soeg/',
   booklet: 'udskriv/',
   accessibility: 'tilgaengelighed/',
