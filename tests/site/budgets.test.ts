@@ -17,17 +17,20 @@ type PageType = 'front page' | 'area page' | 'area page with charts' | 'print bo
  * area page HTML 6.7 KB (the recipient table), CSS 3.8 KB, JS 0.4 KB (the print button); the
  * print booklet (every area on one page) HTML 21.1 KB, CSS 4.2 KB; 404 HTML 0.9 KB, CSS 2.4 KB;
  * other pages (accounts, accessibility) HTML 2.2 KB, CSS 3.1 KB.
+ * Raised on purpose for issue 12 (reading on every screen): the dark scheme, the area navigation,
+ * the contents rail and the phone layouts of the tables brought area pages to 6.1 KB of CSS and
+ * the booklet to 6.9 KB, other pages (accounts) to 4.5 KB; no JavaScript was added.
  * The JavaScript budgets are the site's rules: 2 KB for the small enhancements (search, print),
  * 60 KB where a page has charts.
  */
 const BUDGETS: Record<PageType, { html: number; css: number; js: number }> = {
   // The front page and the booklet draw charts too (net budget per area; every area's charts).
   'front page': { html: 3_500, css: 5_500, js: 60_000 },
-  'area page': { html: 8_500, css: 5_000, js: 2_000 },
-  'area page with charts': { html: 9_500, css: 5_500, js: 60_000 },
-  'print booklet': { html: 30_000, css: 6_000, js: 60_000 },
+  'area page': { html: 8_500, css: 6_500, js: 2_000 },
+  'area page with charts': { html: 9_500, css: 6_500, js: 60_000 },
+  'print booklet': { html: 30_000, css: 7_500, js: 60_000 },
   '404': { html: 1_500, css: 4_000, js: 2_000 },
-  other: { html: 4_000, css: 4_500, js: 2_000 },
+  other: { html: 4_000, css: 5_000, js: 2_000 },
 };
 
 const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
