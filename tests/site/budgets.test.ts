@@ -25,16 +25,19 @@ type PageType = 'front page' | 'area page' | 'area page with charts' | 'print bo
  * Raised on purpose for issue 12 (reading on every screen): the dark scheme, the area navigation,
  * the contents rail and the phone layouts of the tables brought area pages to 6.1 KB of CSS and
  * the booklet to 6.9 KB, other pages (accounts) to 4.5 KB; no JavaScript was added.
+ * Merging issue 12 with the glossary and open data (both sides' CSS on one page) brought area
+ * pages to 6.7 KB of CSS and the front page (area navigation, phone table) to 3.7 KB of HTML and
+ * 5.6 KB of CSS: raised on purpose with that merge.
  * The JavaScript budgets are the site's rules: 2 KB for the small enhancements (search, print),
  * 60 KB where a page has charts.
  */
 const BUDGETS: Record<PageType, { html: number; css: number; js: number }> = {
   // The front page and the booklet draw charts too (net budget per area; every area's charts).
-  'front page': { html: 3_500, css: 5_500, js: 60_000 },
+  'front page': { html: 4_000, css: 6_000, js: 60_000 },
   // CSS raised from 5,000 with the open data links (issue 14): 5.03 KB on the largest area page;
   // raised again for issue 12's layout (nav, rail, dark scheme, phone tables): the larger of both.
-  'area page': { html: 8_500, css: 6_500, js: 2_000 },
-  'area page with charts': { html: 10_500, css: 6_500, js: 60_000 },
+  'area page': { html: 8_500, css: 7_000, js: 2_000 },
+  'area page with charts': { html: 10_500, css: 7_000, js: 60_000 },
   'print booklet': { html: 34_000, css: 7_500, js: 60_000 },
   // A document's open data page lists every file and explains every column: 4.4 KB HTML when set.
   'data page': { html: 6_000, css: 5_000, js: 2_000 },
