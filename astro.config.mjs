@@ -10,6 +10,7 @@ import { DOCUMENTS_DIR, GLOSSARY_FILE } from './src/lib/content-dir.ts';
 import { glossaryIn } from './src/lib/glossary.ts';
 import rehypeGlossaryTerms from './src/lib/markdown/rehype-glossary-terms.ts';
 import rehypeHeadingAnchors from './src/lib/markdown/rehype-heading-anchors.ts';
+import rehypeSlashBreaks from './src/lib/markdown/rehype-slash-breaks.ts';
 import remarkAccountLinks from './src/lib/markdown/remark-account-links.ts';
 import remarkHeadingIds from './src/lib/markdown/remark-heading-ids.ts';
 
@@ -37,8 +38,8 @@ export default defineConfig({
         remarkHeadingIds,
         [remarkAccountLinks, { base, accounts: () => accountNumbersIn(DOCUMENTS_DIR) }],
       ],
-      // Glossary terms after heading anchors: headings (and their anchors) are left unmarked.
-      rehypePlugins: [rehypeHeadingAnchors, [rehypeGlossaryTerms, { base, glossary: () => glossaryIn(GLOSSARY_FILE) }]],
+      // Slash breaks first (as on layout); glossary terms after heading anchors: headings (and their anchors) are left unmarked.
+      rehypePlugins: [rehypeSlashBreaks, rehypeHeadingAnchors, [rehypeGlossaryTerms, { base, glossary: () => glossaryIn(GLOSSARY_FILE) }]],
     }),
   },
   integrations: [readAccountsOncePerBuild(), mdx(), printFooters(), pagefind()],

@@ -10,6 +10,8 @@ export const da = {
     pagination: 'Forrige og næste område',
     previous: 'Forrige område',
     next: 'Næste område',
+    areas: 'Områder',
+    toTop: 'Til toppen',
   },
   front: {
     overviewCaption: 'Nettobudget pr. område',
@@ -62,7 +64,11 @@ export const da = {
   },
   table: {
     sourcePrefix: 'Kilde:',
-    groupNote: 'Rækker med fed skrift er subtotaler af de indrykkede rækker under dem.',
+    /** One sentence per subtotal, naming the rows it sums, so the note needs no bold or indentation. */
+    groupNote: (group: string, rows: readonly string[]) =>
+      `${group} er summen af ${rows.length > 1 ? `${rows.slice(0, -1).join(', ')} og ${rows.at(-1)}` : rows[0]}.`,
+    groupNotePrefix: 'Subtotaler:',
+    scrollCue: 'Tabellen har flere kolonner: rul vandret for at se dem.',
   },
   charts: {
     overviewTitle: 'Nettobudget pr. område, største først',
@@ -88,6 +94,7 @@ export const da = {
       `fra ${from} til ${to} stiger ${rise} mest (${riseBy})`,
     recipientsFall: (from: string, to: string, fall: string, fallBy: string) =>
       `fra ${from} til ${to} falder ${fall} mest (${fallBy})`,
+    canvasLabel: 'Søjlediagram over tallene i tabellen',
     change: (from: number, to: number) => `Ændring ${from}–${to}`,
     changePercent: (from: number, to: number) => `Ændring ${from}–${to} i %`,
     noPercent: 'kan ikke beregnes, antallet i udgangsåret er 0',

@@ -32,3 +32,15 @@ export function relatedAreas<T extends NavArea>(areas: readonly T[], id: string)
   );
   return [...declared, ...derived];
 }
+
+/** One entry of a navigation list: its text, where it leads and whether it is the page shown. */
+export interface NavItem {
+  title: string;
+  href: string;
+  current: boolean;
+}
+
+/** The areas as navigation entries in document order, `currentId` (if any) marked as the current page. */
+export function areaNavItems<T extends NavArea>(areas: readonly T[], currentId: string | undefined, hrefOf: (area: T) => string): NavItem[] {
+  return inDocumentOrder(areas).map((area) => ({ title: area.data.title, href: hrefOf(area), current: area.id === currentId }));
+}

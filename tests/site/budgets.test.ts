@@ -22,12 +22,18 @@ type PageType = 'front page' | 'area page' | 'area page with charts' | 'print bo
  * with their explanations for screen readers) add about 0.8 KB of HTML to an area page and 5.4 KB
  * to the booklet, which repeats them per area: with the open data links and search markup, the
  * area page with charts weighed 9.7 KB and the booklet 31.5 KB when these were raised.
+ * Raised on purpose for issue 12 (reading on every screen): the dark scheme, the area navigation,
+ * the contents rail and the phone layouts of the tables brought area pages to 6.1 KB of CSS and
+ * the booklet to 6.9 KB, other pages (accounts) to 4.5 KB; no JavaScript was added.
+ * Merging issue 12 with the glossary and open data (both sides' CSS on one page) brought area
+ * pages to 6.7 KB of CSS and the front page (area navigation, phone table) to 3.7 KB of HTML and
+ * 5.6 KB of CSS: raised on purpose with that merge.
  * The JavaScript budgets are the site's rules: 2 KB for the small enhancements (search, print),
  * 60 KB where a page has charts.
  */
 const BUDGETS: Record<PageType, { html: number; css: number; js: number }> = {
   // The front page and the booklet draw charts too (net budget per area; every area's charts).
-  'front page': { html: 3_500, css: 5_500, js: 60_000 },
+  'front page': { html: 4_000, css: 7_000, js: 60_000 },
   // Raised on purpose (issue 13, paper for committee meetings): css 5.0 → 5.5 KB for the print rules
   // that keep chart figures whole and give the booklet's contents page numbers (print.css is
   // linked on every page, media="print"); js 2.0 → 2.1 KB because the print button now asks
@@ -35,15 +41,17 @@ const BUDGETS: Record<PageType, { html: number; css: number; js: number }> = {
   // CSS raised from 5,000 with the open data links (issue 14) too: 5.03 KB on the largest area page.
   // Both together (print rules, open data links, glossary terms) came to 5.79 KB on the largest
   // area page and 6.22 KB on the booklet when print was merged with them: css 5.5 → 6.0 and 6.0 → 6.5 KB.
-  'area page': { html: 8_500, css: 6_000, js: 2_100 },
-  'area page with charts': { html: 10_500, css: 6_000, js: 60_000 },
-  'print booklet': { html: 34_000, css: 6_500, js: 60_000 },
+  // CSS raised again for issue 12's layout (nav, rail, dark scheme, phone tables), which with the
+  // print rules above comes to the budgets below (measured when the two were merged, see README).
+  'area page': { html: 8_500, css: 7_500, js: 2_100 },
+  'area page with charts': { html: 10_500, css: 7_500, js: 60_000 },
+  'print booklet': { html: 34_000, css: 8_000, js: 60_000 },
   // A document's open data page lists every file and explains every column: 4.4 KB HTML when set.
-  'data page': { html: 6_000, css: 4_500, js: 2_000 },
+  'data page': { html: 6_000, css: 5_000, js: 2_000 },
   '404': { html: 1_500, css: 4_000, js: 2_000 },
   // js 2.0 → 2.1 KB on purpose (issue 13): account pages and the account index now carry the
-  // print button and stamp too, the same 0.5 KB script as the area pages.
-  other: { html: 6_500, css: 4_500, js: 2_100 },
+  // print button and stamp too, the same 0.5 KB script as the area pages; css for issue 12's layout.
+  other: { html: 6_500, css: 5_500, js: 2_100 },
 };
 
 const gzipped = (file: string) => gzipSync(readFileSync(file)).length;

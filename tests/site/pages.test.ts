@@ -162,7 +162,9 @@ describe('an area page', () => {
     ]);
     const bodyRows = table?.querySelectorAll('tbody tr') ?? [];
     expect(bodyRows).toHaveLength(15);
-    expect(bodyRows.every((tr) => tr.querySelector('th')?.getAttribute('scope') === 'row')).toBe(true);
+    // Each row has its header; a subtotal heads its group's rows (th scope="rowgroup").
+    expect(bodyRows.map((tr) => tr.querySelector('th')?.getAttribute('scope')).filter((scope) => scope !== 'row')).toEqual(['rowgroup', 'rowgroup']);
+    expect(table?.querySelectorAll('tr.recipient-table__subtotal th').every((th) => th.getAttribute('scope') === 'rowgroup')).toBe(true);
     expect(bodyRows.every((tr) => tr.querySelectorAll('td').every((td) => td.classList.contains('num')))).toBe(true);
     const subtotals = table?.querySelectorAll('tr.recipient-table__subtotal').map((tr) => textOf(tr));
     expect(subtotals).toEqual([

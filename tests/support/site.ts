@@ -42,7 +42,7 @@ export function readPage(path: string, dir = SITE_DIR): HTMLElement {
 }
 
 // Inline elements join their text to the words around them; every other tag separates words.
-const INLINE_TAGS = /<\/?(?:a|abbr|b|bdi|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)\b[^>]*>/gi;
+const INLINE_TAGS = /<\/?(?:a|abbr|b|bdi|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b[^>]*>/gi;
 
 /** Text as a reader sees it: block boundaries and table cells become spaces, whitespace collapses. */
 export function textOf(element: HTMLElement | null | undefined): string {

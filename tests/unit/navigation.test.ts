@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inDocumentOrder, neighbours, relatedAreas } from '../../src/lib/navigation.ts';
+import { areaNavItems, inDocumentOrder, neighbours, relatedAreas } from '../../src/lib/navigation.ts';
 
 const area = (id: string, order: number, related?: string[]) => ({ id, data: { title: id.toUpperCase(), order, related } });
 const areas = [
@@ -32,5 +32,17 @@ describe('related areas', () => {
   it('lists an area once when the relation is declared both ways', () => {
     const both = [area('a', 1, ['b']), area('b', 2, ['a'])];
     expect(relatedAreas(both, 'a').map((a) => a.id)).toEqual(['b']);
+  });
+});
+
+describe('area navigation entries', () => {
+  it('lists every area in document order with its link, the current one marked', () => {
+    const items = areaNavItems(areas, 'pulje', (a) => `/omraader/${a.id}/`);
+    expect(items.map((item) => item.href)).toEqual(['/omraader/job/', '/omraader/familie/', '/omraader/pulje/', '/omraader/service/']);
+    expect(items.filter((item) => item.current)).toEqual([{ title: 'PULJE', href: '/omraader/pulje/', current: true }]);
+  });
+
+  it('marks none where the page is not an area (the front page)', () => {
+    expect(areaNavItems(areas, undefined, (a) => a.id).some((item) => item.current)).toBe(false);
   });
 });

@@ -2,12 +2,12 @@
 // the chart can be read without the tooltip, the legend or telling colours apart.
 import type { BarElement, Chart, Plugin } from 'chart.js';
 import type { BarChartSpec } from '../../lib/chart-data.ts';
+import type { ChartPalette } from './palette.ts';
 
 /** Font of the category names above the bars. */
 export const NAME_FONT = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 /** Font of the figures at the bars' ends. */
 export const VALUE_FONT = "12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
-const TEXT = '#1b1b1b';
 const GAP = 4;
 
 /** Shortens `text` with an ellipsis until it fits `width`; the table has the full text. */
@@ -27,15 +27,15 @@ export function valueLabelRoom(spec: BarChartSpec): number {
   return Math.ceil(Math.max(0, ...widths)) + GAP * 2;
 }
 
-/** The plugin that draws the names and figures of `spec` after the bars. */
-export function barLabels(spec: BarChartSpec): Plugin<'bar'> {
+/** The plugin that draws the names and figures of `spec` after the bars, in the palette's text colour. */
+export function barLabels(spec: BarChartSpec, palette: ChartPalette): Plugin<'bar'> {
   return {
     id: 'barLabels',
     afterDatasetsDraw(chart: Chart<'bar'>) {
       const { ctx, chartArea } = chart;
       const metas = spec.series.map((_, index) => chart.getDatasetMeta(index));
       ctx.save();
-      ctx.fillStyle = TEXT;
+      ctx.fillStyle = palette.text;
       ctx.textBaseline = 'bottom';
       ctx.textAlign = 'left';
       ctx.font = NAME_FONT;

@@ -4,9 +4,9 @@ import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip }
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
-// The page's own font and text colour, so the chart reads like the text around it.
+// The page's own font, so the chart reads like the text around it; colours come per chart from
+// the page's tokens (palette.ts).
 Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 Chart.defaults.font.size = 13;
-Chart.defaults.color = '#1b1b1b';
 
 export { Chart };

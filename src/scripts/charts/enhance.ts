@@ -1,11 +1,13 @@
 // Draws a chart in every <figure data-chart> from the data table inside it. The table is the
 // source of truth and stays on the page; the chart only shows its numbers. Without JS, or
 // when a table cannot be read, the figure keeps its caption, summary and table and no empty box.
+// Colours come from the page's tokens; a change of colour scheme or forced colours redraws.
 import type { ChartConfiguration } from 'chart.js';
 import { axisTick, fittedLayout, groupedSpec, parseValue, shareSpec, type BarChartSpec, type BarLayout, type ChartRow } from '../../lib/chart-data.ts';
 import { barLabels, valueLabelRoom } from './bar-labels.ts';
 import { Chart } from './chart.ts';
-import { SERIES_COLOURS, seriesFill } from './fills.ts';
+import { seriesColour, seriesFill } from './fills.ts';
+import { PALETTE_MEDIA, readPalette, type ChartPalette } from './palette.ts';
 
 /** Width a chart is drawn at for print (about the width of A4 text); CSS scales it down to fit. */
 const PRINT_WIDTH = 640;
@@ -17,12 +19,14 @@ const PRINT_PIXEL_RATIO = 3;
  */
 const PRINT_MAX_HEIGHT = 780;
 
-/** A canvas that carries its chart, so tests and the console can read what it shows. */
-export type ChartCanvas = HTMLCanvasElement & { chart?: Chart<'bar'> };
+/** A canvas that carries its chart and the colours it was drawn in, so tests and the console can read what it shows. */
+export type ChartCanvas = HTMLCanvasElement & { chart?: Chart<'bar'>; palette?: ChartPalette };
 
 interface Drawn {
   chart: Chart<'bar'>;
   spec: BarChartSpec;
+  canvas: ChartCanvas;
+  figure: HTMLElement;
 }
 
 /** The chart's numbers from the figure's table, or null when any cell is missing or not a count. */
@@ -48,7 +52,7 @@ function readSpec(figure: HTMLElement): BarChartSpec | null {
 }
 
 /** Chart.js configuration for a spec: horizontal bars, Danish axis, direct labels, no legend. */
-function configFor(spec: BarChartSpec): ChartConfiguration<'bar'> {
+function configFor(spec: BarChartSpec, palette: ChartPalette, animate = true): ChartConfiguration<'bar'> {
   const grouped = spec.series.length > 1;
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   return {
@@ -58,8 +62,8 @@ function configFor(spec: BarChartSpec): ChartConfiguration<'bar'> {
       datasets: spec.series.map((series, index) => ({
         label: series.label,
         data: series.data,
-        backgroundColor: grouped ? seriesFill(index) : SERIES_COLOURS[0],
-        borderColor: SERIES_COLOURS[index % SERIES_COLOURS.length],
+        backgroundColor: grouped ? seriesFill(palette, index) : seriesColour(palette, 0),
+        borderColor: seriesColour(palette, index),
         borderWidth: grouped ? 1.5 : 0,
         categoryPercentage: spec.layout.categoryPercentage,
         barPercentage: spec.layout.barPercentage,
@@ -70,7 +74,8 @@ function configFor(spec: BarChartSpec): ChartConfiguration<'bar'> {
       indexAxis: 'y',
       responsive: true,
       maintainAspectRatio: false,
-      animation: reduceMotion ? false : { duration: 400 },
+      color: palette.text,
+      animation: reduceMotion || !animate ? false : { duration: 400 },
       layout: { padding: { top: 4, left: 4, right: valueLabelRoom(spec), bottom: 0 } },
       interaction: { mode: 'index', axis: 'y', intersect: false },
       scales: {
@@ -78,12 +83,15 @@ function configFor(spec: BarChartSpec): ChartConfiguration<'bar'> {
         x: {
           beginAtZero: true,
           border: { display: false },
-          grid: { color: '#d5dae0' },
-          ticks: { color: '#4a4a4a', maxRotation: 0, autoSkipPadding: 16, callback: (value) => axisTick(Number(value), spec.unit) },
+          grid: { color: palette.grid },
+          ticks: { color: palette.muted, maxRotation: 0, autoSkipPadding: 16, callback: (value) => axisTick(Number(value), spec.unit) },
         },
       },
       plugins: {
         tooltip: {
+          backgroundColor: palette.text,
+          titleColor: palette.patternBg,
+          bodyColor: palette.patternBg,
           callbacks: {
             title: (items) => spec.categories[items[0]?.dataIndex ?? 0] ?? '',
             label: (item) => spec.series[item.datasetIndex]?.tooltips[item.dataIndex] ?? '',
@@ -91,7 +99,7 @@ function configFor(spec: BarChartSpec): ChartConfiguration<'bar'> {
         },
       },
     },
-    plugins: [barLabels(spec)],
+    plugins: [barLabels(spec, palette)],
   };
 }
 
@@ -108,10 +116,11 @@ function draw(figure: HTMLElement): Drawn | null {
   // Shown before drawing: Chart.js sizes the canvas from its box, which must be laid out.
   visual.hidden = false;
   box.style.height = `${spec.layout.height}px`;
-  const chart = new Chart(canvas, configFor(spec));
+  canvas.palette = readPalette(figure);
+  const chart = new Chart(canvas, configFor(spec, canvas.palette));
   canvas.chart = chart;
   figure.dataset.chartState = 'drawn';
-  return { chart, spec };
+  return { chart, spec, canvas, figure };
 }
 
 const drawn = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')]
@@ -150,7 +159,18 @@ function toScreen(): void {
   }
 }
 
+/** Draws every chart again in the palette now in effect (after a change of scheme or forced colours). */
+function recolour(): void {
+  for (const item of drawn) {
+    item.chart.destroy();
+    item.canvas.palette = readPalette(item.figure);
+    item.chart = new Chart(item.canvas, configFor(item.spec, item.canvas.palette, false));
+    item.canvas.chart = item.chart;
+  }
+}
+
 if (drawn.length > 0) {
+  for (const query of PALETTE_MEDIA) matchMedia(query).addEventListener('change', recolour);
   addEventListener('beforeprint', toPrint);
   addEventListener('afterprint', toScreen);
   // Some browsers (and print-to-PDF) switch the media without firing beforeprint.
