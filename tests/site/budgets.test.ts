@@ -48,7 +48,8 @@ const BUDGETS: Record<PageType, { html: number; css: number; js: number }> = {
   'print booklet': { html: 34_000, css: 8_000, js: 60_000 },
   // A document's open data page lists every file and explains every column: 4.4 KB HTML when set.
   'data page': { html: 6_000, css: 5_000, js: 2_000 },
-  '404': { html: 1_500, css: 4_000, js: 2_000 },
+  // css 4.0 → 4.5 KB with issue 12's layout (dark scheme, nav styles in the shared stylesheet): 4.06 KB.
+  '404': { html: 1_500, css: 4_500, js: 2_000 },
   // js 2.0 → 2.1 KB on purpose (issue 13): account pages and the account index now carry the
   // print button and stamp too, the same 0.5 KB script as the area pages; css for issue 12's layout.
   other: { html: 6_500, css: 5_500, js: 2_100 },
