@@ -87,3 +87,8 @@ export function printSlug(pathname: string, base = '/'): string {
 export function footerStylesheetPath(slug: string): string {
   return `print/${slug}.css`;
 }
+
+/** Media queries in range syntax written with min-/max- (Paged.js 0.4.3 reads only those): "(width>=64em)" → "(min-width:64em)". */
+export function legacyMediaQueries(css: string): string {
+  return css.replace(/\(\s*(width|height)\s*(>=|<=)\s*([^)]+?)\s*\)/g, (_, feature: string, op: string, value: string) => `(${op === '>=' ? 'min' : 'max'}-${feature}:${value})`);
+}

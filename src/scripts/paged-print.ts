@@ -4,6 +4,7 @@
 // Loaded by booklet-print.ts only when someone prints the booklet; afterwards the page is the
 // web page again.
 import { Polisher, Previewer } from 'pagedjs';
+import { legacyMediaQueries } from '../lib/print.ts';
 
 /** On <html> while the page shows the paginated booklet. */
 const PAGED_CLASS = 'paged';
@@ -90,7 +91,10 @@ export async function printPaged(): Promise<void> {
   document.documentElement.classList.add(PAGED_CLASS);
   // Paged.js applies the rewritten copies of these; the originals (with @page rules of their own) rest.
   for (const link of links) link.disabled = true;
-  await previewer.preview(content, links.map((link) => link.href), document.body);
+  // Paged.js 0.4.3 cannot read media queries in range syntax ("(width>=64em)", which the CSS
+  // minifier writes) and stops; it gets each stylesheet's text with them written the old way.
+  const sheets = await Promise.all(links.map(async (link) => ({ [link.href]: legacyMediaQueries(await (await fetch(link.href)).text()) })));
+  await previewer.preview(content, sheets, document.body);
   restore = () => {
     document.querySelector('.pagedjs_pages')?.remove();
     previewer.polisher.destroy();

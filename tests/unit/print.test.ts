@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterContent, cssString, footerStylesheet, footerStylesheetPath, linkAddressRules, printSlug } from '../../src/lib/print.ts';
+import { counterContent, cssString, footerStylesheet, footerStylesheetPath, legacyMediaQueries, linkAddressRules, printSlug } from '../../src/lib/print.ts';
 
 describe('CSS strings for the print footer', () => {
   it('quotes plain text as it is', () => {
@@ -88,3 +88,12 @@ describe('addresses after printed links', () => {
   });
 });
 
+
+describe('stylesheets for Paged.js', () => {
+  it('writes range media queries the old way and leaves others alone', () => {
+    expect(legacyMediaQueries('@media (width>=64em){a{b:c}}@media screen and (width<=39.99em),screen and (width >= 80em){}')).toBe(
+      '@media (min-width:64em){a{b:c}}@media screen and (max-width:39.99em),screen and (min-width:80em){}',
+    );
+    expect(legacyMediaQueries('@media print{}@media (prefers-color-scheme:dark){}')).toBe('@media print{}@media (prefers-color-scheme:dark){}');
+  });
+});
