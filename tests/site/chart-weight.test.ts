@@ -7,7 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, fileOf, listPages, pageScripts, readPage } from '../support/site.ts';
 
 const CHART_PAGE_BUDGET = 60_000;
-const PLAIN_PAGE_BUDGET = 2_000;
+// 2.0 → 2.1 KB on purpose (issue 13): the print button now first asks whether the page prints itself
+// (the booklet does, with page numbers), the same rise as in tests/site/budgets.test.ts.
+const PLAIN_PAGE_BUDGET = 2_100;
+
 /** A string only Chart.js's own code contains: where it is, the chart module is. */
 const CHART_JS_MARK = 'Canvas is already in use';
 
