@@ -1,18 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
 import printFooters from './src/integrations/print-footers.ts';
 import { accountNumbersIn, readAccountsOncePerBuild } from './src/lib/area-files.ts';
 import { DOCUMENTS_DIR, GLOSSARY_FILE } from './src/lib/content-dir.ts';
 import { glossaryIn } from './src/lib/glossary.ts';
-import rehypeGlossaryTerms from './src/lib/markdown/rehype-glossary-terms.ts';
-import rehypeHeadingAnchors from './src/lib/markdown/rehype-heading-anchors.ts';
-import rehypeSlashBreaks from './src/lib/markdown/rehype-slash-breaks.ts';
-import remarkAccountLinks from './src/lib/markdown/remark-account-links.ts';
-import remarkHeadingIds from './src/lib/markdown/remark-heading-ids.ts';
+import { siteMarkdownProcessor } from './src/lib/markdown/processor.ts';
 
 // BASE_PATH lets the same build run under a sub-path (e.g. /budget/) on any static host.
 // SITE_URL is only needed where absolute URLs are wanted; everything else is relative to base.
@@ -27,20 +21,8 @@ export default defineConfig({
   // A separate cache per build lets tests build fixture sites without sharing the content store.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   markdown: {
-    // The default processor ignores remark plugins; unified() runs remark-gfm and ours.
-    // SmartyPants is off: it would turn the source's quotes and dashes into other characters.
-    // Heading ids come before account links: a passage records the id of its section.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [
-        remarkGfm,
-        remarkHeadingIds,
-        [remarkAccountLinks, { base, accounts: () => accountNumbersIn(DOCUMENTS_DIR) }],
-      ],
-      // Slash breaks first (as on layout); glossary terms after heading anchors: headings (and their anchors) are left unmarked.
-      rehypePlugins: [rehypeSlashBreaks, rehypeHeadingAnchors, [rehypeGlossaryTerms, { base, glossary: () => glossaryIn(GLOSSARY_FILE) }]],
-    }),
+    // Sätteri (Astro's native compiler) with the site's plugins, in src/lib/markdown/processor.ts.
+    processor: siteMarkdownProcessor({ base, accounts: () => accountNumbersIn(DOCUMENTS_DIR), glossary: () => glossaryIn(GLOSSARY_FILE) }),
   },
   integrations: [readAccountsOncePerBuild(), mdx(), printFooters(), pagefind()],
   devToolbar: { enabled: false },

@@ -1,10 +1,10 @@
-// The Markdown plugins as Astro runs them: a small Markdown string through Astro's own processor.
+// The Markdown plugins as Astro runs them: a small Markdown string through Astro's Sätteri processor.
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PASSAGES_KEY } from '../../src/lib/accounts.ts';
+import { FEATURES, hastTransforms, mdastTransforms } from '../../src/lib/markdown/processor.ts';
 import rehypeHeadingAnchors from '../../src/lib/markdown/rehype-heading-anchors.ts';
 import remarkAccountLinks from '../../src/lib/markdown/remark-account-links.ts';
 import remarkHeadingIds from '../../src/lib/markdown/remark-heading-ids.ts';
@@ -12,11 +12,10 @@ import remarkHeadingIds from '../../src/lib/markdown/remark-heading-ids.ts';
 const KNOWN = ['05.48.66', '05.48.68', '05.57.73'];
 
 async function render(markdown: string, { base = '/', file = 'content/omraader/job.mdx' } = {}) {
-  const processor = await createMarkdownProcessor({
-    gfm: false,
-    smartypants: false,
-    remarkPlugins: [remarkGfm, remarkHeadingIds, [remarkAccountLinks, { base, accounts: () => KNOWN }]],
-    rehypePlugins: [rehypeHeadingAnchors],
+  const processor = await createSatteriMarkdownProcessor({
+    features: FEATURES,
+    mdastPlugins: [mdastTransforms('test', () => [remarkHeadingIds(), remarkAccountLinks({ base, accounts: () => KNOWN })])],
+    hastPlugins: [hastTransforms('test', () => [rehypeHeadingAnchors()])],
   });
   const result = await processor.render(markdown, { fileURL: pathToFileURL(file), frontmatter: { title: 'Job' } });
   return { html: result.code, headings: result.metadata.headings, frontmatter: result.metadata.frontmatter };

@@ -1,11 +1,11 @@
 // Line-break opportunities after slashes in the notes' headings and table cells.
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
+import { FEATURES, hastTransforms } from '../../src/lib/markdown/processor.ts';
 import rehypeSlashBreaks from '../../src/lib/markdown/rehype-slash-breaks.ts';
 
 async function render(markdown: string): Promise<string> {
-  const processor = await createMarkdownProcessor({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlashBreaks] });
+  const processor = await createSatteriMarkdownProcessor({ features: FEATURES, hastPlugins: [hastTransforms('test', () => [rehypeSlashBreaks()])] });
   return (await processor.render(markdown)).code;
 }
 

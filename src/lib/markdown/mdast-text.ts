@@ -17,3 +17,11 @@ export function hProperties(node: { data?: object | undefined }): Record<string,
   const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
   return (data.hProperties ??= {});
 }
+
+/** What a plugin reads of the file it transforms (a unified VFile, or Sätteri's context; see processor.ts). */
+export interface MarkdownFile {
+  /** The file's path on disk, when known. */
+  path?: string | undefined;
+  /** Data shared by the plugins of one compile; `astro.frontmatter` is the entry's remark frontmatter. */
+  data: { astro?: { frontmatter?: Record<string, unknown> } };
+}

@@ -7,10 +7,10 @@
 // new abbreviations are noticed at build time.
 import { basename, extname, relative } from 'node:path';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import type { VFile } from 'vfile';
 import { capitalWords, knownCapitalWords, termDescription, termMatcher } from '../glossary.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { glossaryPath } from '../url.ts';
+import type { MarkdownFile } from './mdast-text.ts';
 
 /** Options of the plugin. */
 export interface RehypeGlossaryTermsOptions {
@@ -43,7 +43,7 @@ export function unknownWordWarning(file: string, word: string, glossaryFile = 'c
 /** Rehype plugin: marks each glossary term's first use in the file and warns about unknown capital-letter words. */
 export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions) {
   const warn = options.warn ?? ((message: string) => console.warn(`[ordliste] ${message}`));
-  return (tree: Root, file: VFile) => {
+  return (tree: Root, file: MarkdownFile) => {
     const entries = options.glossary();
     const find = termMatcher(entries);
     const known = knownCapitalWords(entries);

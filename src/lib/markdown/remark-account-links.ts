@@ -3,9 +3,8 @@
 // without a page stops the build: a typo in the notes must not become a dead link.
 import { relative } from 'node:path';
 import type { Heading, Link, Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { VFile } from 'vfile';
 import { PASSAGES_KEY, findAccountNumbers, splitAccountNumbers, type AccountPassage } from '../accounts.ts';
-import { hProperties, textOfNode } from './mdast-text.ts';
+import { hProperties, textOfNode, type MarkdownFile } from './mdast-text.ts';
 import { accountPath } from '../url.ts';
 
 /** Options of the plugin. */
@@ -35,7 +34,7 @@ export class UnknownAccountError extends Error {
 
 /** Remark plugin: links account numbers to their pages and records the passages that mention them. */
 export default function remarkAccountLinks(options: RemarkAccountLinksOptions) {
-  return (tree: Root, file: VFile) => {
+  return (tree: Root, file: MarkdownFile) => {
     const known = new Set(options.accounts());
     const unknown = new Set<string>();
     const passages: AccountPassage[] = [];
