@@ -26,6 +26,8 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts'],
           // Browser tests and fixture builds share one machine; one file at a time keeps them honest.
           fileParallelism: false,
+          // Tests marked concurrent (one per page in browser-checks) run two at a time: two cores.
+          maxConcurrency: 2,
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

@@ -6,7 +6,7 @@
 // One load per page says the same as one load per check, in under half the CPU time; each check
 // still fails on its own, named with its page.
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { siteHeaders } from '../support/headers.ts';
@@ -21,7 +21,9 @@ const PAGES = existsSync(SITE_DIR) ? listPages() : [];
 // hundreds of Tab stops alone take half a minute on a busy machine.
 const PAGE_TIMEOUT = 180_000;
 
-describe('every page in Chromium, under the site’s CSP', () => {
+// Two pages at a time (the site project's maxConcurrency): each check runs in its page's own
+// renderer process, so on two cores two pages take little longer than one.
+describe.concurrent('every page in Chromium, under the site’s CSP', () => {
   let server: StaticServer;
   let browser: Browser;
 
@@ -37,7 +39,7 @@ describe('every page in Chromium, under the site’s CSP', () => {
 
   for (const path of PAGES) {
     const name = path || '/';
-    it(`${name}: accessible (axe on screen and in print, lang, h1, skip link, focus, tab order), no CSP violation or third-party request, search and charts work`, async () => {
+    it(`${name}: accessible (axe on screen and in print, lang, h1, skip link, focus, tab order), no CSP violation or third-party request, search and charts work`, async ({ expect }) => {
       const page = await browser.newPage();
       const found: Record<string, string[]> = {};
       /** Runs one check; an exception is that check's failure, and the others still run. */
@@ -77,7 +79,7 @@ describe('every page in Chromium, under the site’s CSP', () => {
     }, PAGE_TIMEOUT);
   }
 
-  it('lets Pagefind load its WebAssembly and find an area under the CSP', async () => {
+  it('lets Pagefind load its WebAssembly and find an area under the CSP', async ({ expect }) => {
     const page = await browser.newPage();
     const { violations } = await recordPage(page);
     await page.goto(server.url);

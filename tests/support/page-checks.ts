@@ -87,15 +87,6 @@ export async function langAndHeading(page: Page): Promise<string[]> {
   return problems;
 }
 
-/** A short, stable description of the focused element (tag, id, classes, text). */
-function describeFocus(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return 'body';
-    return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-  });
-}
-
 /** What the keyboard walk found: the first stop (the skip link), focus rings and the order. */
 export interface KeyboardFindings {
   skipLink: string[];
@@ -104,9 +95,41 @@ export interface KeyboardFindings {
 }
 
 /**
+ * Presses Tab `times` times as real key events (through the debugging protocol, as Playwright's
+ * keyboard does), sent without waiting for each: the browser handles them in order, one after
+ * the other, and the last answer comes when all are done.
+ */
+async function pressTab(page: Page, times: number): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  const key = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
+  const presses: Promise<unknown>[] = [];
+  for (let i = 0; i < times; i += 1) {
+    presses.push(session.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key }), session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }));
+  }
+  await Promise.all(presses);
+  await session.detach();
+}
+
+/** One Tab stop as the page recorded it (see `keyboardWalk`). */
+interface TabStop {
+  /** The stop's place among the reachable elements in page order (-1: not among them). */
+  index: number;
+  /** Whether the focused look differs from the unfocused one (outline or box shadow). */
+  visible: boolean;
+  /** Tag, id, classes and text, to name the stop in a failure. */
+  description: string;
+  text: string | undefined;
+  href: string | null;
+  onScreen: boolean;
+}
+
+/**
  * Tabs through the freshly loaded page: the first stop must be the skip link ("Gå til sidens
  * indhold", on screen), every stop must show focus, and the stops must follow the page order with
  * no positive tabindex. Then the skip link, activated with Enter, must move focus to main.
+ * The page records each stop itself (a focusin listener compares the focused look with the look
+ * read before the walk), so a stop costs one key press and no round trip of its own: the
+ * booklet's hundreds of stops took most of its check's time when each was read back one by one.
  */
 export async function keyboardWalk(page: Page): Promise<KeyboardFindings> {
   const found: KeyboardFindings = { skipLink: [], focusVisible: [], tabOrder: [] };
@@ -121,38 +144,45 @@ export async function keyboardWalk(page: Page): Promise<KeyboardFindings> {
       const style = getComputedStyle(el);
       return style.visibility !== 'hidden' && style.display !== 'none' && el.getClientRects().length > 0;
     });
+    const look = (el: Element) => {
+      const style = getComputedStyle(el);
+      return `${style.outlineStyle} ${style.outlineWidth} ${style.boxShadow}`;
+    };
+    // Every focusable element's unfocused look, read before anything has focus.
+    const unfocused = new Map(all.map((el) => [el, look(el)] as const));
     reachable.forEach((el, i) => el.setAttribute('data-tab-index-expected', String(i)));
+    const stops: unknown[] = [];
+    (window as unknown as { tabStops: unknown[] }).tabStops = stops;
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        const el = event.target as HTMLElement;
+        const box = el.getBoundingClientRect();
+        stops.push({
+          index: Number(el.getAttribute('data-tab-index-expected') ?? -1),
+          // A stop outside the focusable elements has no unfocused look on record (and breaks the order).
+          visible: unfocused.has(el) && look(el) !== unfocused.get(el),
+          description: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+          text: el.textContent?.trim(),
+          href: el.getAttribute('href'),
+          onScreen: box.top >= 0 && box.bottom <= innerHeight,
+        });
+      },
+      true,
+    );
     return { count: reachable.length, positive };
   });
   if (expected.positive.length > 0) found.tabOrder.push(`positive tabindex on ${expected.positive.join(', ')}`);
-  const order: number[] = [];
-  for (let i = 0; i < expected.count; i += 1) {
-    await page.keyboard.press('Tab');
-    const step = await page.evaluate((first) => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
-      const box = el.getBoundingClientRect();
-      const skip = first ? { text: el.textContent?.trim(), href: el.getAttribute('href'), onScreen: box.top >= 0 && box.bottom <= innerHeight } : null;
-      // Computed styles are live: read the focused look into a string before blurring.
-      const focused = getComputedStyle(el);
-      const ring = `${focused.outlineStyle} ${focused.outlineWidth} ${focused.boxShadow}`;
-      el.blur();
-      const plain = getComputedStyle(el);
-      const without = `${plain.outlineStyle} ${plain.outlineWidth} ${plain.boxShadow}`;
-      el.focus({ focusVisible: true } as FocusOptions);
-      return { index: Number(el.getAttribute('data-tab-index-expected') ?? -1), visible: ring !== without, skip };
-    }, i === 0);
-    if (!step) break;
-    if (step.skip) {
-      const { text, href, onScreen } = step.skip;
-      if (text !== 'Gå til sidens indhold' || href !== '#indhold' || !onScreen) {
-        found.skipLink.push(`the first Tab stop is ${JSON.stringify(step.skip)}, not the skip link "Gå til sidens indhold" to #indhold, on screen`);
-      }
-    }
-    if (!step.visible) found.focusVisible.push(`no visible focus on ${await describeFocus(page)}`);
-    order.push(step.index);
+  await pressTab(page, expected.count);
+  const stops = (await page.evaluate(() => (window as unknown as { tabStops: unknown[] }).tabStops)) as TabStop[];
+  const first = stops[0];
+  if (first && (first.text !== 'Gå til sidens indhold' || first.href !== '#indhold' || !first.onScreen)) {
+    const { text, href, onScreen } = first;
+    found.skipLink.push(`the first Tab stop is ${JSON.stringify({ text, href, onScreen })}, not the skip link "Gå til sidens indhold" to #indhold, on screen`);
   }
+  for (const stop of stops) if (!stop.visible) found.focusVisible.push(`no visible focus on ${stop.description}`);
   if (expected.count === 0) found.skipLink.push('nothing on the page can be reached with Tab');
+  const order = stops.map((stop) => stop.index);
   const inOrder = Array.from({ length: expected.count }, (_, i) => i);
   if (order.join(',') !== inOrder.join(',')) found.tabOrder.push(`tab order ${order.join(',')} differs from page order ${inOrder.join(',')}`);
 
