@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accountIndexBlocks } from '../../src/lib/account-index-table.ts';
 import { collectAccounts, type AccountSourceArea } from '../../src/lib/accounts.ts';
 import type { RecipientColumnData } from '../../src/lib/schemas/area.ts';
+import { PENSION_AND_CASH_ROWS } from '../fixtures/recipient-rows.ts';
 
 const columns: RecipientColumnData[] = [
   { label: 'Faktisk antal 2020', year: 2020, kind: 'faktisk' },
@@ -17,15 +18,7 @@ const job: AccountSourceArea = {
       columns,
       source: 'OPUS',
       rows: [
-        { accounts: ['05.48.66', '05.48.68'], label: 'Førtidspension', values: [2816, 2848] },
-        {
-          label: 'Kontant og uddannelseshjælp',
-          values: [1017, 1015],
-          children: [
-            { accounts: ['05.57.73'], label: 'Kontanthjælp', values: [612, 610] },
-            { accounts: ['05.57.73'], label: 'Uddannelseshjælp', values: [405, 405] },
-          ],
-        },
+        ...PENSION_AND_CASH_ROWS,
       ],
     },
   },

@@ -12,6 +12,7 @@ import {
 } from '../../src/lib/accounts.ts';
 import { readAreaFiles } from '../../src/lib/area-files.ts';
 import type { RecipientColumnData } from '../../src/lib/schemas/area.ts';
+import { PENSION_AND_CASH_ROWS } from '../fixtures/recipient-rows.ts';
 
 const columns: RecipientColumnData[] = [
   { label: 'Faktisk antal 2020', year: 2020, kind: 'faktisk' },
@@ -35,15 +36,7 @@ const job: AccountSourceArea = {
       { number: '05.68.97', name: 'Seniorjob' },
     ],
     recipients: table([
-      { accounts: ['05.48.66', '05.48.68'], label: 'Førtidspension', values: [2816, 2848] },
-      {
-        label: 'Kontant og uddannelseshjælp',
-        values: [1017, 1015],
-        children: [
-          { accounts: ['05.57.73'], label: 'Kontanthjælp', values: [612, 610] },
-          { accounts: ['05.57.73'], label: 'Uddannelseshjælp', values: [405, 405] },
-        ],
-      },
+      ...PENSION_AND_CASH_ROWS,
       { accounts: ['05.58.82'], label: 'Ressourceforløb', values: [268, 250] },
       { accounts: ['05.58.82'], label: 'Jobafklaringsforløb', values: [160, 137] },
     ]),

@@ -23,6 +23,7 @@ import {
 } from '../../src/lib/open-data/tables.ts';
 import type { AreaData } from '../../src/lib/schemas/area.ts';
 import { createAjv, dataPackageValidator, readCsvRows, type SchemaField } from '../support/open-data.ts';
+import { PENSION_AND_CASH_ROWS } from '../fixtures/recipient-rows.ts';
 
 const area = (slug: string, data: Omit<AreaData, 'order'> & { order: number }) => ({ slug, data });
 
@@ -55,15 +56,7 @@ const doc: DataDocument = {
         ],
         source: 'OPUS',
         rows: [
-          { accounts: ['05.48.66', '05.48.68'], label: 'Førtidspension', values: [2816, 2848] },
-          {
-            label: 'Kontant og uddannelseshjælp',
-            values: [1017, 1015],
-            children: [
-              { accounts: ['05.57.73'], label: 'Kontanthjælp', values: [612, 610] },
-              { accounts: ['05.57.73'], label: 'Uddannelseshjælp', values: [405, 405] },
-            ],
-          },
+          ...PENSION_AND_CASH_ROWS,
         ],
       },
     }),
