@@ -1,8 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import pagefind from './src/integrations/pagefind.ts';
-import printFooters from './src/integrations/print-footers.ts';
 import { accountNumbersIn, readAccountsOncePerBuild } from './src/lib/area-files.ts';
 import { DOCUMENTS_DIR, GLOSSARY_FILE } from './src/lib/content-dir.ts';
 import { glossaryIn } from './src/lib/glossary.ts';
@@ -24,7 +22,8 @@ export default defineConfig({
     // Sätteri (Astro's native compiler) with the site's plugins, in src/lib/markdown/processor.ts.
     processor: siteMarkdownProcessor({ base, accounts: () => accountNumbersIn(DOCUMENTS_DIR), glossary: () => glossaryIn(GLOSSARY_FILE) }),
   },
-  integrations: [readAccountsOncePerBuild(), mdx(), printFooters(), pagefind()],
+  // The search index and the print footers are written after Astro has exited: src/cli/build.ts.
+  integrations: [readAccountsOncePerBuild(), mdx()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { indexSite } from '../../src/integrations/pagefind.ts';
+import { indexSite } from '../../src/after-build/pagefind.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { assertBuilt, fileOf, listPages, readPage, sitePath, SITE_DIR, textOf, withStaticImports } from '../support/site.ts';

@@ -3,9 +3,7 @@
 // typed without æ, ø and å (src/lib/danish-spelling.ts).
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { vocabularyOf } from '../lib/danish-spelling.ts';
 
@@ -57,17 +55,4 @@ export async function indexSite(dir: string): Promise<number> {
   } finally {
     await close();
   }
-}
-
-/** Astro integration: after the build, index `dist/` and write `dist/pagefind/`. */
-export default function pagefind(): AstroIntegration {
-  return {
-    name: 'budget-pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const pages = await indexSite(fileURLToPath(dir));
-        logger.info(`Indexed ${pages} pages for search (Danish).`);
-      },
-    },
-  };
 }
