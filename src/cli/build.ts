@@ -41,6 +41,9 @@ const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
 rmSync(outDir, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
 const result = spawnSync(process.execPath, [ASTRO, 'build', ...rest, '--outDir', staging], { cwd: ROOT, stdio: 'inherit' });
+/** The time since `start` (from performance.now()), as "1.23s" (the form of Astro's own lines). */
+const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(2)}s`;
+
 /** Stops the build: no output folder is left, so nothing incomplete can be deployed. */
 function fail(status: number): never {
   rmSync(staging, { recursive: true, force: true });
@@ -52,8 +55,12 @@ if (result.status !== 0) fail(result.status ?? 1);
 try {
   // The site's own address, when known (SITE_URL, as in astro.config.mjs): printed links then give it.
   const origin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : undefined;
-  console.log(`Wrote print footers for ${await writePrintFooters(staging, origin)} pages.`);
-  console.log(`Indexed ${await indexSite(staging)} pages for search (Danish).`);
+  let start = performance.now();
+  const footers = await writePrintFooters(staging, origin);
+  console.log(`Wrote print footers for ${footers} pages in ${seconds(start)}.`);
+  start = performance.now();
+  const indexed = await indexSite(staging);
+  console.log(`Indexed ${indexed} pages for search (Danish) in ${seconds(start)}.`);
 } catch (error) {
   console.error(`\n${(error as Error).message}`);
   fail(1);

@@ -185,6 +185,23 @@ async function bareBuild(contentDir: string, pattern: string, count: number): Pr
 
 const row = (label: string, value: string) => `  ${label.padEnd(38)}${value}`;
 
+/** A duration Astro (or the build script) printed, "1.23s" or "418ms", in seconds. */
+const durationIn = (text: string | undefined) => (!text ? Number.NaN : text.endsWith('ms') ? Number.parseFloat(text) / 1000 : Number.parseFloat(text));
+
+/**
+ * Where a build's time went, read from what it printed: Vite's bundling (server and client),
+ * Astro writing the pages, and (the site only) the print footers and the search index.
+ */
+function phases(output: string): string {
+  const vite = [...output.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].reduce((sum, m) => sum + durationIn(m[1]), 0);
+  const pages = durationIn(/^\S+ ✓ Completed in ([\d.]+m?s)\.$/m.exec(output)?.[1]);
+  const footers = durationIn(/Wrote print footers for \d+ pages in ([\d.]+m?s)/.exec(output)?.[1]);
+  const index = durationIn(/Indexed \d+ pages for search \(Danish\) in ([\d.]+m?s)/.exec(output)?.[1]);
+  const parts = [`Vite ${vite.toFixed(1)} s`, `pages ${pages.toFixed(1)} s`];
+  if (!Number.isNaN(footers)) parts.push(`print footers ${footers.toFixed(1)} s`, `search index ${index.toFixed(1)} s`);
+  return parts.join(', ');
+}
+
 console.log(`Benchmark on ${availableParallelism()} CPU(s), Node ${process.version}. Builds start from a cold cache.\n`);
 
 const real = await timed('Build of the real site', () => siteBuild(() => {}));
@@ -213,6 +230,8 @@ for (const count of areaCounts(process.argv.slice(2))) {
     row(`${count} areas, peak memory, site`, `${gb(site.treeRss)} (process tree; largest process ${gb(site.processRss)})`),
     row(`${count} areas, peak memory, bare`, `${gb(bare.treeRss)} (process tree; largest process ${gb(bare.processRss)})`),
     row(`search index, ${count} areas`, `${kb(index.index)} in ${index.indexFiles} files`),
+    row(`${count} areas, phases, site`, phases(site.output)),
+    row(`${count} areas, phases, bare`, phases(bare.output)),
   );
 }
 
@@ -224,6 +243,8 @@ ${summary.join('\n')}
 and text; no schema, no content checks, no site components or styles, no search index.
 CPU: user + system seconds of the build's whole process tree; steadier than wall time on a
 shared machine. Peak memory: the largest sum of RSS over the build's processes.
+Phases (wall clock, as the builds print them): Vite bundling the server and client code (the MDX
+compiled), Astro writing the pages, then the print footers and the search index.
 The search index is what Pagefind writes for the pages (meta, word index, fragments); a search
 downloads its runtime once and only the index chunks and fragments it needs.`);
 
