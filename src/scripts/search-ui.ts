@@ -2,7 +2,8 @@
 // readers hear, and the keyboard: arrows move between results, Enter opens one, Esc closes or clears.
 // Results are links, so opening one is the browser's own doing; focus moves, the box keeps its text.
 // On a page of one budget document (body[data-budget-document]) it searches that document first,
-// with a button to search them all.
+// with a button to search them all; Enter and "Vis alle" take that document along to the search
+// page (?dokument=), which searches it first in the same way.
 import { da } from '../i18n/da.ts';
 import { createSpeller } from '../lib/danish-spelling.ts';
 import { formatNumber } from '../lib/format.ts';
@@ -23,6 +24,8 @@ interface PagefindResult {
 
 /** How many results the header's panel lists before it links to the search page. */
 const PANEL_LIMIT = 5;
+/** The search page's parameter naming the document to search first (a document's label, as in the index's "dokument" filter). */
+const SCOPE_PARAM = 'dokument';
 
 let pagefind: Promise<Pagefind> | undefined;
 let speller: Promise<(word: string) => string> | undefined;
@@ -88,9 +91,17 @@ function resultItem(result: ShownResult): HTMLLIElement {
   return item;
 }
 
-function allResultsItem(query: string, total: number): HTMLLIElement {
+/** The search page's address for a query, within a document when `scope` names one. */
+function searchPageAddress(query: string, scope: string | undefined): string {
+  const params = new URLSearchParams({ q: query });
+  if (scope) params.set(SCOPE_PARAM, scope);
+  return `${pathWithBase('soeg/')}?${params}`;
+}
+
+function allResultsItem(query: string, total: number, scope: string | undefined): HTMLLIElement {
   const link = element('a', undefined, da.search.showAll(formatNumber(total)));
-  link.href = `${pathWithBase('soeg/')}?q=${encodeURIComponent(query)}`;
+  // The same search on the search page: the same document, so the same results.
+  link.href = searchPageAddress(query, scope);
   const item = element('li');
   item.append(link);
   return item;
@@ -105,14 +116,26 @@ export function enhance(form: HTMLFormElement): void {
   const list = form.querySelector<HTMLOListElement>('[data-search-results]');
   if (!input || !status || !list) return;
   const onPage = form.dataset.search === 'page';
-  // The document this page belongs to: searched first, until the reader asks for all.
-  let scope = document.body.dataset.budgetDocument || undefined;
+  // The document searched first, until the reader asks for all: the page's own, or on the search
+  // page the one a document page's box sent along (?dokument=).
+  const sent = onPage ? new URL(location.href).searchParams.get(SCOPE_PARAM) : null;
+  let scope = sent || document.body.dataset.budgetDocument || undefined;
+  // Enter in the header box opens the search page with the same scope.
+  const scopeField = onPage ? undefined : element('input');
+  if (scopeField) {
+    scopeField.type = 'hidden';
+    scopeField.name = SCOPE_PARAM;
+    scopeField.disabled = !scope;
+    scopeField.value = scope ?? '';
+    input.after(scopeField);
+  }
   const widen = element('button', 'search__widen', da.search.allDocuments);
   widen.type = 'button';
   widen.hidden = true;
   status.after(widen);
   widen.addEventListener('click', () => {
     scope = undefined;
+    if (scopeField) scopeField.disabled = true;
     widen.hidden = true;
     input.focus();
     update();
@@ -133,7 +156,7 @@ export function enhance(form: HTMLFormElement): void {
     status.textContent = total === 0 ? da.search.none(query, scope) : da.search.count(formatNumber(total), query, scope);
     widen.hidden = !scope;
     const items = results.map(resultItem);
-    if (total > results.length) items.push(allResultsItem(query, total));
+    if (total > results.length) items.push(allResultsItem(query, total, scope));
     list.replaceChildren(...items);
     list.hidden = items.length === 0;
   };
@@ -145,6 +168,8 @@ export function enhance(form: HTMLFormElement): void {
       const address = new URL(location.href);
       if (query) address.searchParams.set('q', query);
       else address.searchParams.delete('q');
+      if (scope) address.searchParams.set(SCOPE_PARAM, scope);
+      else address.searchParams.delete(SCOPE_PARAM);
       history.replaceState(history.state, '', address);
     }
     if (!query) return close();

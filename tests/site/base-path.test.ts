@@ -62,7 +62,7 @@ describe(`the site built with base ${BASE}`, () => {
     await page.goto(server.url);
     await page.locator('#sitesoeg-q').fill('5.57.73');
     await page.locator('#sitesoeg-q').press('Enter');
-    await page.waitForURL(`${server.url}soeg/?q=5.57.73`);
+    await page.waitForURL((url) => url.pathname === `${BASE}soeg/` && url.searchParams.get('q') === '5.57.73');
     const first = page.locator('form[data-search="page"] [data-search-results] a').first();
     expect(await first.getAttribute('href')).toBe(`${BASE}konti/05-57-73/`);
     await first.click();

@@ -221,7 +221,8 @@ describe('search', () => {
     await page.goto(`${server.url}2022/oekonomiudvalget/omraader/kultur-og-fritid/`);
     await page.locator('#sitesoeg-q').fill('brandhaner');
     await page.locator('#sitesoeg-q').press('Enter');
-    await page.waitForURL(`${server.url}soeg/?q=brandhaner`);
+    // The page's document comes along (?dokument=); the query is what counts here.
+    await page.waitForURL((url) => url.pathname === '/soeg/' && url.searchParams.get('q') === 'brandhaner');
     const { results } = await readResults(page, 'form[data-search="page"]');
     expect(await page.locator('#soeg-q').inputValue()).toBe('brandhaner');
     await page.keyboard.press('Control+K');
@@ -245,7 +246,7 @@ describe('search', () => {
     await page.goto(`${server.url}`);
     await page.locator('#sitesoeg-q').fill('5.57.73');
     await page.locator('#sitesoeg-q').press('Enter');
-    await page.waitForURL(`${server.url}soeg/?q=5.57.73`);
+    await page.waitForURL((url) => url.pathname === '/soeg/' && url.searchParams.get('q') === '5.57.73');
     await readResults(page, 'form[data-search="page"]');
     await page.locator('form[data-search="page"] [data-search-results] a').first().click();
     await page.waitForURL(`${server.url}konti/05-57-73/`);
@@ -513,6 +514,28 @@ describe('search within a document', () => {
     expect([...documents.values()]).toContain(D2022);
     expect(await page.getByRole('button', { name: 'Søg i alle dokumenter' }).isHidden()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('sitesoeg-q');
+    await page.close();
+  });
+
+  it('keeps the document when Enter or "Vis alle" takes the search to the search page, until the reader widens it', async () => {
+    const { page, shown } = await searchFrom(areaPage('kultur-og-fritid'), 'budget');
+    // "Vis alle N resultater" in the panel leads to the same search in the same document.
+    const showAll = page.locator('form[data-search="header"] [data-search-results] a', { hasText: /^Vis alle/ });
+    expect(new URL(await showAll.getAttribute('href'), server.url).searchParams.get('dokument')).toBe(D2022);
+    // Enter opens the search page with the same search, in the same document, with the same count.
+    await page.locator('#sitesoeg-q').press('Enter');
+    await page.waitForURL(/\/soeg\/\?/);
+    expect(new URL(page.url()).searchParams.get('dokument')).toBe(D2022);
+    await page.waitForFunction(() => document.querySelector('form[data-search="page"] [role="status"]')?.textContent?.includes('»budget«'));
+    const there = await readResults(page, 'form[data-search="page"]');
+    expect(there.status).toBe(shown.status);
+    expect(there.results.length).toBeGreaterThan(shown.results.length);
+    expect(there.results.every((r) => r.document === D2022)).toBe(true);
+    // Widening it searches every document, and the address no longer names one.
+    await page.getByRole('button', { name: 'Søg i alle dokumenter' }).click();
+    await page.waitForFunction(() => !document.querySelector('form[data-search="page"] [role="status"]')?.textContent?.includes(' i Budget'));
+    expect(new URL(page.url()).searchParams.get('dokument')).toBeNull();
+    expect((await readResults(page, 'form[data-search="page"]')).results.some((r) => r.document === D2023)).toBe(true);
     await page.close();
   });
 
