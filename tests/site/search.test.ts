@@ -521,7 +521,7 @@ describe('search within a document', () => {
     const { page, shown } = await searchFrom(areaPage('kultur-og-fritid'), 'budget');
     // "Vis alle N resultater" in the panel leads to the same search in the same document.
     const showAll = page.locator('form[data-search="header"] [data-search-results] a', { hasText: /^Vis alle/ });
-    expect(new URL(await showAll.getAttribute('href'), server.url).searchParams.get('dokument')).toBe(D2022);
+    expect(new URL((await showAll.getAttribute('href')) ?? '', server.url).searchParams.get('dokument')).toBe(D2022);
     // Enter opens the search page with the same search, in the same document, with the same count.
     await page.locator('#sitesoeg-q').press('Enter');
     await page.waitForURL(/\/soeg\/\?/);
