@@ -3,13 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { DOCUMENT_FILES, DOCUMENTS_DIR } from '../../../lib/content-dir.ts';
-import { documentParams } from '../../../lib/document-routes.ts';
-import { getSiteModel, type DocumentModel } from '../../../lib/site-model.ts';
+import { documentPaths } from '../../../lib/document-routes.ts';
+import type { DocumentModel } from '../../../lib/site-model.ts';
 
-export const getStaticPaths = (async () => {
-  const site = await getSiteModel();
-  return site.documents.map((document) => ({ params: documentParams(document), props: { document } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => documentPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { document } = props as { document: DocumentModel };
