@@ -41,8 +41,12 @@ const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
 rmSync(outDir, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
 const result = spawnSync(process.execPath, [ASTRO, 'build', ...rest, '--outDir', staging], { cwd: ROOT, stdio: 'inherit' });
-/** The time since `start` (from performance.now()), as "1.23s" (the form of Astro's own lines). */
-const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(2)}s`;
+/** Runs one pass over the built site and says what it did and how long it took ("1.23s", as Astro's own lines). */
+async function pass(run: () => Promise<number>, done: (count: number) => string): Promise<void> {
+  const start = performance.now();
+  const count = await run();
+  console.log(`${done(count)} in ${((performance.now() - start) / 1000).toFixed(2)}s.`);
+}
 
 /** Stops the build: no output folder is left, so nothing incomplete can be deployed. */
 function fail(status: number): never {
@@ -55,12 +59,8 @@ if (result.status !== 0) fail(result.status ?? 1);
 try {
   // The site's own address, when known (SITE_URL, as in astro.config.mjs): printed links then give it.
   const origin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : undefined;
-  let start = performance.now();
-  const footers = await writePrintFooters(staging, origin);
-  console.log(`Wrote print footers for ${footers} pages in ${seconds(start)}.`);
-  start = performance.now();
-  const indexed = await indexSite(staging);
-  console.log(`Indexed ${indexed} pages for search (Danish) in ${seconds(start)}.`);
+  await pass(() => writePrintFooters(staging, origin), (pages) => `Wrote print footers for ${pages} pages`);
+  await pass(() => indexSite(staging), (pages) => `Indexed ${pages} pages for search (Danish)`);
 } catch (error) {
   console.error(`\n${(error as Error).message}`);
   fail(1);
