@@ -24,6 +24,8 @@ export default defineConfig({
           name: 'site',
           root,
           include: ['tests/site/**/*.test.ts'],
+          // One Chromium for the whole run; each file connects to it (tests/support/browser.ts).
+          globalSetup: ['tests/support/browser-server.ts'],
           // Browser tests and fixture builds share one machine; one file at a time keeps them honest.
           fileParallelism: false,
           // Tests marked concurrent (one per page in browser-checks) run two at a time: two cores.

@@ -155,7 +155,7 @@ describe('a glossary term by keyboard and screen reader', () => {
   const site = useServedSite();
 
   it('is reached with Tab, shows its meaning on focus, is named and described, and Enter opens its entry', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.page();
     await page.goto(`${site.server.url}${DOC}omraader/digitalisering-og-it/`, { waitUntil: 'networkidle' });
     let focused = '';
     for (let i = 0; i < 80 && !focused; i += 1) {
@@ -182,6 +182,7 @@ describe('a glossary term by keyboard and screen reader', () => {
     expect(node?.role?.value).toBe('link');
     expect(node?.name?.value).toBe('IT');
     expect(String(node?.description?.value)).toBe(termDescription(byId.get('it') as GlossaryEntry));
+    await cdp.detach();
 
     // A budget word shows its explanation on focus.
     let word = '';
@@ -196,6 +197,5 @@ describe('a glossary term by keyboard and screen reader', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/ordliste\/#rammebudget$/);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('rammebudget');
-    await page.close();
   });
 });

@@ -1,8 +1,12 @@
 // Headless Chromium for browser tests, with the flags this sandbox needs (no background
 // networking: the machine has no network, and Chromium would otherwise keep trying).
-// Playwright gives every launch a fresh temporary profile of its own.
+// In a Vitest run of the site tests one Chromium serves every file (tests/support/browser-server.ts):
+// `launchBrowser()` then connects to it; elsewhere (benchmarks, scripts) it starts one.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+
+/** The environment variable that holds the shared Chromium's address during a test run. */
+export const BROWSER_ENDPOINT = 'BUDGET_TESTS_CHROMIUM';
 
 /** Where Chromium is: CHROMIUM_PATH, or Debian's package. */
 export function chromiumPath(): string {
@@ -13,9 +17,9 @@ export function chromiumPath(): string {
   return path;
 }
 
-/** Starts headless Chromium. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/** How Chromium is started here, alone or as the test run's shared browser. */
+export function chromiumOptions(): LaunchOptions {
+  return {
     executablePath: chromiumPath(),
     headless: true,
     args: [
@@ -28,5 +32,15 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
-  });
+  };
+}
+
+/**
+ * A headless Chromium of the caller's own: a connection to the test run's shared browser when
+ * there is one, else a new browser. Either way `close()` ends it, with every context it opened.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const endpoint = process.env[BROWSER_ENDPOINT];
+  if (endpoint) return chromium.connect(endpoint);
+  return chromium.launch(chromiumOptions());
 }
