@@ -5,7 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { PageOptions } from '../support/page-pool.ts';
 import { useServedSite } from '../support/served-site.ts';
 import { assertBuilt, readPage, textOf } from '../support/site.ts';
 
@@ -91,9 +92,8 @@ describe('charts in Chromium', () => {
   const site = useServedSite();
 
   /** Opens a page, collecting console errors, and waits until every chart on it is drawn. */
-  async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
-    const context = await site.browser.newContext({ reducedMotion: 'reduce', ...options });
-    const page = await context.newPage();
+  async function open(path: string, options: PageOptions = {}): Promise<{ page: Page; errors: string[] }> {
+    const page = await site.page({ reducedMotion: 'reduce', ...options });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
@@ -108,7 +108,7 @@ describe('charts in Chromium', () => {
   }
 
   for (const path of CHART_PAGES) {
-    it(`draws every chart without console errors: /${path}`, async () => {
+    it(`draws every chart without console errors, with the same numbers as its table: /${path}`, async () => {
       const { page, errors } = await open(path, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
       const ink = await canvasInk(page);
       expect(ink.length).toBeGreaterThan(0);
@@ -122,11 +122,8 @@ describe('charts in Chromium', () => {
       const title = await page.locator('figure[data-chart] .chart__title').innerText();
       await expect(page.getByRole('figure', { name: title }).count()).resolves.toBe(1);
       await expect(page.getByRole('img', { name: 'Søjlediagram over tallene i tabellen', exact: true }).count()).resolves.toBe(1);
-      await page.context().close();
-    });
 
-    it(`shows the same numbers in the chart as in its table: /${path}`, async () => {
-      const { page } = await open(path);
+      // The chart shows the same numbers as its table.
       const figures = await page.$$eval('figure[data-chart]', (figures) =>
         figures.map((figure) => {
           const canvas = figure.querySelector('canvas') as HTMLCanvasElement & {
@@ -149,7 +146,6 @@ describe('charts in Chromium', () => {
         expect(figure.chart).toEqual(figure.table);
         if (figure.series.length > 1) expect(figure.datasets).toEqual(figure.series);
       }
-      await page.context().close();
     });
   }
 
@@ -158,13 +154,11 @@ describe('charts in Chromium', () => {
     const labels = await page.$eval('figure[data-chart] canvas', (canvas) => (canvas as HTMLCanvasElement & { chart?: { data: { labels: string[]; datasets: { data: number[] }[] } } }).chart?.data);
     expect(labels?.labels[0]).toBe('Arbejdsmarked og Borgerservice – Sociale opgaver og beskæftigelse');
     expect(labels?.datasets[0]?.data).toEqual([...(labels?.datasets[0]?.data ?? [])].sort((a, b) => b - a));
-    await page.context().close();
     const recipients = await open(RECIPIENTS);
     const categories = await recipients.page.$eval('figure[data-chart] canvas', (canvas) => (canvas as HTMLCanvasElement & { chart?: { data: { labels: string[] } } }).chart?.data.labels);
     expect(categories).toHaveLength(13);
     expect(categories).not.toContain('Kontant og uddannelseshjælp');
     expect(categories).toContain('Kontanthjælp');
-    await recipients.page.context().close();
   });
 
   it('animates only when the reader has not asked for reduced motion', async () => {
@@ -172,10 +166,8 @@ describe('charts in Chromium', () => {
       page.$eval('figure[data-chart] canvas', (canvas) => Boolean((canvas as HTMLCanvasElement & { chart?: { options: { animation: unknown } } }).chart?.options.animation));
     const still = await open(FRONT, { reducedMotion: 'reduce' });
     expect(await animation(still.page)).toBe(false);
-    await still.page.context().close();
     const moving = await open(FRONT, { reducedMotion: 'no-preference' });
     expect(await animation(moving.page)).toBe(true);
-    await moving.page.context().close();
   });
 
   it('redraws for print at print size, not cut off, and back for the screen', async () => {
@@ -201,7 +193,6 @@ describe('charts in Chromium', () => {
     // The media change reaches the page's listeners asynchronously.
     await page.waitForFunction((width) => (document.querySelector('figure[data-chart] canvas') as HTMLCanvasElement).width === width, screen.width);
     expect(await size()).toEqual(screen);
-    await page.context().close();
   });
 
   for (const path of [FRONT, RECIPIENTS]) {
@@ -209,7 +200,6 @@ describe('charts in Chromium', () => {
       const { page } = await open(path, { viewport: { width: 360, height: 740 } });
       const dir = mkdtempSync(join(tmpdir(), 'budget-print-'));
       writeFileSync(join(dir, 'page.pdf'), await page.pdf({ format: 'A4' }));
-      await page.context().close();
       execFileSync('pdftoppm', ['-r', '40', join(dir, 'page.pdf'), join(dir, 'page')]);
       // The bars' colour appears in print only where a chart was drawn: the printout has no backgrounds.
       let widest = 0;
@@ -244,7 +234,6 @@ describe('charts in Chromium', () => {
     expect(await figure.locator('table').isVisible()).toBe(true);
     expect(await figure.locator('.chart__visual').isVisible()).toBe(false);
     expect(await figure.locator('.chart__visual').evaluate((el) => el.getBoundingClientRect().height)).toBe(0);
-    await page.context().close();
   });
 });
 
