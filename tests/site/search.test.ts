@@ -5,10 +5,11 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { indexSite } from '../../src/after-build/pagefind.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { PagePool } from '../support/page-pool.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { assertBuilt, fileOf, listPages, readPage, sitePath, SITE_DIR, textOf, withStaticImports } from '../support/site.ts';
 
@@ -55,6 +56,8 @@ async function readResults(page: Page, form: string): Promise<Shown> {
 describe('search', () => {
   let server: StaticServer;
   let browser: Browser;
+  const pool = new PagePool(() => browser);
+  afterEach(() => pool.release());
   let soeg: Page;
 
   beforeAll(async () => {
@@ -205,7 +208,7 @@ describe('search', () => {
   });
 
   it('loads nothing for search until the box is used, then loads the UI and the index', async () => {
-    const page = await browser.newPage();
+    const page = await pool.page();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${server.url}2022/oekonomiudvalget/omraader/beredskab/`, { waitUntil: 'networkidle' });
@@ -213,11 +216,10 @@ describe('search', () => {
     await page.locator('#sitesoeg-q').focus();
     await page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
     expect(requested.some((path) => /search-ui/.test(path))).toBe(true);
-    await page.close();
   });
 
   it('takes a reader from the header box to the right heading of the right page', async () => {
-    const page = await browser.newPage();
+    const page = await pool.page();
     await page.goto(`${server.url}2022/oekonomiudvalget/omraader/kultur-og-fritid/`);
     await page.locator('#sitesoeg-q').fill('brandhaner');
     await page.locator('#sitesoeg-q').press('Enter');
@@ -238,11 +240,10 @@ describe('search', () => {
     expect(target.text).toBe(results[0]?.section);
     expect(target.top).toBeGreaterThanOrEqual(0);
     expect(target.top).toBeLessThan(target.height);
-    await page.close();
   });
 
   it('takes a reader from an account number to its account page, and on to its row in the table', async () => {
-    const page = await browser.newPage();
+    const page = await pool.page();
     await page.goto(`${server.url}`);
     await page.locator('#sitesoeg-q').fill('5.57.73');
     await page.locator('#sitesoeg-q').press('Enter');
@@ -251,11 +252,10 @@ describe('search', () => {
     await page.locator('form[data-search="page"] [data-search-results] a').first().click();
     await page.waitForURL(`${server.url}konti/05-57-73/`);
     expect(await page.locator('h1').innerText()).toBe('05.57.73 Kontant- og uddannelseshjælp');
-    await page.close();
   });
 
   it('does all of it by keyboard: Ctrl/⌘+K, arrows, Enter and Esc', async () => {
-    const page = await browser.newPage();
+    const page = await pool.page();
     await page.goto(server.url);
     const input = page.locator('#sitesoeg-q');
     const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
@@ -295,11 +295,10 @@ describe('search', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/2022\/oekonomiudvalget\/omraader\/beredskab\/#/);
-    await page.close();
   });
 
   it('closes the header list at once when Esc is pressed on a result, and keeps it closed', async () => {
-    const page = await browser.newPage();
+    const page = await pool.page();
     await page.goto(server.url);
     await page.locator('#sitesoeg-q').fill('brandhane');
     await readResults(page, 'form[data-search="header"]');
@@ -313,22 +312,19 @@ describe('search', () => {
     expect(await page.locator('#sitesoeg-q-status').textContent()).toBe('');
     expect(await page.locator('#sitesoeg-q-results').isHidden()).toBe(true);
     expect(await page.locator('#sitesoeg-q').inputValue()).toBe('brandhane');
-    await page.close();
   });
 
   it('hides the alias words from readers', async () => {
-    const page = await browser.newPage();
+    const page = await pool.page();
     await page.goto(`${server.url}konti/05-57-73/`);
     const aliases = page.locator('.search-aliases');
     expect(await aliases.count()).toBe(1);
     expect(await aliases.first().isVisible()).toBe(false);
     expect(await page.locator('article').innerText()).not.toMatch(/konto-|funktion-/);
-    await page.close();
   });
 
   it('works without JavaScript: the header form submits to the search page, which explains and lists the areas', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await pool.page({ javaScriptEnabled: false });
     await page.goto(`${server.url}2022/oekonomiudvalget/omraader/beredskab/`);
     await page.getByRole('searchbox', { name: 'Søg i budgetbemærkningerne' }).fill('brandhane');
     await page.getByRole('button', { name: 'Søg', exact: true }).first().click();
@@ -336,7 +332,6 @@ describe('search', () => {
     const main = await page.locator('main').innerText();
     expect(main).toContain('Søgningen kræver JavaScript');
     expect(await page.locator('main a[href^="/2022/oekonomiudvalget/omraader/"]').count()).toBe(17);
-    await context.close();
   });
 });
 
@@ -424,6 +419,8 @@ describe('search in the built HTML', () => {
 describe('an account query and a page that merely contains its digits', () => {
   let server: StaticServer;
   let browser: Browser;
+  const pool = new PagePool(() => browser);
+  afterEach(() => pool.release());
   let soeg: Page;
 
   beforeAll(async () => {
@@ -466,6 +463,8 @@ describe('search within a document', () => {
   const areaPage = (slug: string) => listPages().find((path) => path.endsWith(`/omraader/${slug}/`)) ?? `omraader/${slug}/`;
   let server: StaticServer;
   let browser: Browser;
+  const pool = new PagePool(() => browser);
+  afterEach(() => pool.release());
 
   beforeAll(async () => {
     assertBuilt();
@@ -487,7 +486,7 @@ describe('search within a document', () => {
   });
 
   const searchFrom = async (path: string, query: string) => {
-    const page = await browser.newPage();
+    const page = await pool.page();
     await page.goto(`${server.url}${path}`);
     await page.locator('#sitesoeg-q').fill(query);
     await page.waitForFunction((q) => document.querySelector('#sitesoeg-q-status')?.textContent?.includes(`»${q}«`), query);
@@ -500,7 +499,6 @@ describe('search within a document', () => {
     expect(shown.results[0]?.title).toBe('Beredskab');
     expect(shown.results.map((r) => r.href).some((href) => href.startsWith('/2023/'))).toBe(false);
     expect(shown.results.every((r) => r.document === D2022)).toBe(true);
-    await page.close();
   });
 
   it('searches every document after one click on "Søg i alle dokumenter"', async () => {
@@ -514,7 +512,6 @@ describe('search within a document', () => {
     expect([...documents.values()]).toContain(D2022);
     expect(await page.getByRole('button', { name: 'Søg i alle dokumenter' }).isHidden()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('sitesoeg-q');
-    await page.close();
   });
 
   it('keeps the document when Enter or "Vis alle" takes the search to the search page, until the reader widens it', async () => {
@@ -536,27 +533,21 @@ describe('search within a document', () => {
     await page.waitForFunction(() => !document.querySelector('form[data-search="page"] [role="status"]')?.textContent?.includes(' i Budget'));
     expect(new URL(page.url()).searchParams.get('dokument')).toBeNull();
     expect((await readResults(page, 'form[data-search="page"]')).results.some((r) => r.document === D2023)).toBe(true);
-    await page.close();
   });
 
   it('still leads account numbers and their starts to the account pages', async () => {
     const { page, shown } = await searchFrom(areaPage('beredskab'), '5.57.73');
     expect(shown.results.map((r) => r.href)).toEqual(['/konti/05-57-73/']);
-    await page.close();
     const listing = await searchFrom(areaPage('beredskab'), '05.57');
     expect(listing.shown.results.map((r) => r.title.slice(0, 8))).toEqual(['05.57.71', '05.57.73', '05.57.78']);
-    await listing.page.close();
   });
 
   it('finds an amount, a respelled word and an account page by its name within the document', async () => {
     const amount = await searchFrom(areaPage('beredskab'), '989,0 mio.');
     expect(amount.shown.results[0]?.title).toBe('Arbejdsmarked og Borgerservice – Sociale opgaver og beskæftigelse');
-    await amount.page.close();
     const word = await searchFrom(areaPage('beredskab'), 'oekonomi');
     expect(word.shown.results[0]?.title).toBe('Økonomi');
-    await word.page.close();
     const name = await searchFrom(areaPage('beredskab'), 'sygedagpenge');
     expect(name.shown.results.slice(0, 3).map((r) => r.href)).toContain('/konti/05-57-71/');
-    await name.page.close();
   });
 });
