@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { da } from '../../src/i18n/da.ts';
 import { readFileSync as readJson } from 'node:fs';
@@ -17,6 +17,7 @@ const doc = JSON.parse(readJson('content/dokumenter/2022-oekonomiudvalget/dokume
 import { formatDate } from '../../src/lib/format.ts';
 import { cssString } from '../../src/lib/print.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { PagePool } from '../support/page-pool.ts';
 import { parseHeadersFile } from '../support/headers.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { assertBuilt, fileOf, listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
@@ -158,9 +159,9 @@ function readPdf(pdf: string): { pages: string[]; footerTitles: (string | undefi
   return { pages, footerTitles: layoutPages.map(footerTitle) };
 }
 
-/** Records Content Security Policy violations on the page (read with `violationsOf`). */
-async function watchViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
+/** Records Content Security Policy violations on the page (read with `violationsOf`); dispose of it after. */
+function watchViolations(page: Page): Promise<{ dispose(): Promise<void> }> {
+  return page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`));
@@ -168,12 +169,18 @@ async function watchViolations(page: Page): Promise<void> {
 }
 const violationsOf = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
+/** Waits until every chart on the page has been drawn (the page's scripts have all run by then). */
+async function chartsDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('figure[data-chart]')].every((figure) => figure.getAttribute('data-chart-state') === 'drawn'));
+}
+
 /** Prints one page the way a person does (print media, A4, the page's own @page size). */
-async function print(browser: Browser, server: StaticServer, name: PrintName): Promise<Printed> {
+async function print(pool: PagePool, server: StaticServer, name: PrintName): Promise<Printed> {
   const { path } = PRINTS[name];
-  const page: Page = await browser.newPage({ viewport: { width: PAPER_WIDTH, height: 1000 } });
-  await watchViolations(page);
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  const page = await pool.page({ viewport: { width: PAPER_WIDTH, height: 1000 } });
+  const watch = await watchViolations(page);
+  await page.goto(server.url + path);
+  await chartsDrawn(page);
   const searchTexts = await page.$$eval('[role="search"], .site-header form', (forms) =>
     forms.map((form) => (form as HTMLElement).innerText.trim()).filter((text) => text !== ''),
   );
@@ -202,7 +209,7 @@ async function print(browser: Browser, server: StaticServer, name: PrintName): P
   const pdf = pdfOf(path);
   await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
   const violations = await violationsOf(page);
-  await page.close();
+  await watch.dispose();
 
   const html = readFileSync(fileOf(path), 'utf-8');
   return {
@@ -233,6 +240,8 @@ const withoutStamp = (text: string) => text.replace(/https?:\/\/\S+/g, '');
 describe('printing', () => {
   let server: StaticServer;
   let browser: Browser;
+  const pool = new PagePool(() => browser);
+  afterEach(() => pool.release());
   const printed = {} as Record<PrintName, Printed>;
   let areaTitles: string[] = [];
   let dates: string[] = [];
@@ -244,7 +253,10 @@ describe('printing', () => {
     server = await serveSite(SITE_DIR, { headers: siteHeaders() });
     browser = await launchBrowser();
     const before = formatDate(new Date());
-    for (const name of Object.keys(PRINTS) as PrintName[]) printed[name] = await print(browser, server, name);
+    for (const name of Object.keys(PRINTS) as PrintName[]) {
+      printed[name] = await print(pool, server, name);
+      await pool.release();
+    }
     dates = [...new Set([before, formatDate(new Date())])];
   });
   afterAll(async () => {
@@ -336,7 +348,7 @@ describe('printing', () => {
     const pages = tablePages(pdfOf(PRINTS.area.path));
     expect(pages.flat().sort((a, b) => a - b)).toEqual(recipientRows().map((_, i) => i));
     for (const rows of pages) if (rows.length > 0) expect(rows, 'rows without the header').not.toContain(-1);
-    const page = await browser.newPage({ viewport: { width: PAPER_WIDTH, height: 1000 } });
+    const page = await pool.page({ viewport: { width: PAPER_WIDTH, height: 1000 } });
     await page.goto(server.url + PRINTS.area.path);
     await page.emulateMedia({ media: 'print' });
     const styles = await page.evaluate(() => {
@@ -349,7 +361,6 @@ describe('printing', () => {
         cut: scroller ? scroller.scrollWidth - scroller.clientWidth : 0,
       };
     });
-    await page.close();
     expect(styles.thead).toBe('table-header-group');
     expect(new Set(styles.rows)).toEqual(new Set(['avoid']));
     expect(styles.overflow).toBe('visible');
@@ -358,7 +369,7 @@ describe('printing', () => {
 
   it('repeats the header on every page of a table long enough to need several', async () => {
     // The real table fits one or two pages; a copy with its rows repeated spans several.
-    const page = await browser.newPage();
+    const page = await pool.page();
     await page.goto(server.url + PRINTS.area.path);
     await page.evaluate(() => {
       const table = document.querySelector('#modtagertabel')!;
@@ -367,7 +378,6 @@ describe('printing', () => {
     });
     const pdf = join(OUT, 'long-table.pdf');
     await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
-    await page.close();
     const pages = tablePages(pdf).filter((rows) => rows.length > 0);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     expect(pages.flat().filter((row) => row >= 0)).toHaveLength(recipientRows().length * 7);
@@ -438,9 +448,10 @@ describe('printing', () => {
     let paged: Pick<Printed, 'pages' | 'footerTitles' | 'ink' | 'violations'> & { prints: number; restored: Record<string, number | boolean> };
 
     beforeAll(async () => {
-      const page = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
-      await watchViolations(page);
-      await page.goto(server.url + PRINTS.booklet.path, { waitUntil: 'networkidle' });
+      const page = await pool.page({ viewport: { width: 1000, height: 1000 } });
+      const watch = await watchViolations(page);
+      await page.goto(server.url + PRINTS.booklet.path);
+      await chartsDrawn(page);
       // The print dialog is the browser's; the test prints the paginated booklet to PDF instead.
       await page.evaluate(() => {
         (window as unknown as { prints: number }).prints = 0;
@@ -465,7 +476,7 @@ describe('printing', () => {
           mainShown: document.querySelector('main')?.checkVisibility() ?? false,
         };
       });
-      await page.close();
+      await watch.dispose();
       paged = { ...readPdf(pdf), ink: inkPerPage(pdf), violations, prints, restored };
     }, 180_000);
 
@@ -530,7 +541,7 @@ describe('printing', () => {
 
   describe('on screen', () => {
     it('adds a real "Udskriv" button that prints, and shows no print-only text', async () => {
-      const page = await browser.newPage();
+      const page = await pool.page();
       await page.goto(server.url + PRINTS.area.path);
       await page.evaluate(() => {
         (window as unknown as { printed: number }).printed = 0;
@@ -543,18 +554,16 @@ describe('printing', () => {
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
       expect(await page.locator('[data-print-stamp]').isVisible()).toBe(false);
-      await page.close();
     });
 
     it('fits the booklet on a 360 px phone screen without sideways scrolling', async () => {
-      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      const page = await pool.page({ viewport: { width: 360, height: 740 } });
       await page.goto(server.url + PRINTS.booklet.path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-      await page.close();
     });
 
     it('renders the stamp again right before printing', async () => {
-      const page = await browser.newPage();
+      const page = await pool.page();
       await page.goto(server.url + PRINTS.area.path);
       const time = page.locator('[data-print-stamp] time');
       await time.evaluate((el) => {
@@ -562,7 +571,6 @@ describe('printing', () => {
         window.dispatchEvent(new Event('beforeprint'));
       });
       expect(dates).toContain(await time.textContent());
-      await page.close();
     });
   });
 
