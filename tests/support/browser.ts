@@ -17,6 +17,16 @@ export function chromiumPath(): string {
   return path;
 }
 
+/**
+ * Playwright's own `--disable-features` list (playwright-core 1.65), repeated because Chromium
+ * reads only the last `--disable-features` switch.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay', 'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin', 'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch',
+];
+
 /** How Chromium is started here, alone or as the test run's shared browser. */
 export function chromiumOptions(): LaunchOptions {
   return {
@@ -31,6 +41,9 @@ export function chromiumOptions(): LaunchOptions {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // RenderDocument gives every navigation a new frame host in the browser; without it a
+      // page load costs about a quarter less CPU here. Each page is still a new document.
+      `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, 'RenderDocument'].join(',')}`,
     ],
   };
 }
