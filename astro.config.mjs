@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { accountNumbersIn, readAccountsOncePerBuild } from './src/lib/area-files.ts';
@@ -11,6 +12,12 @@ import { siteMarkdownProcessor } from './src/lib/markdown/processor.ts';
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
+  // Fixture builds in tests get a root of their own (ASTRO_ROOT, a folder inside the project), so
+  // the .astro/ folder Astro writes during a build is theirs: builds side by side would otherwise
+  // read each other's list of content modules. The code and the public files stay the project's.
+  ...(process.env.ASTRO_ROOT
+    ? { root: process.env.ASTRO_ROOT, srcDir: fileURLToPath(new URL('./src', import.meta.url)), publicDir: fileURLToPath(new URL('./public', import.meta.url)) }
+    : {}),
   site: process.env.SITE_URL || undefined,
   base,
   trailingSlash: 'always',

@@ -24,9 +24,9 @@ export default defineConfig({
           name: 'site',
           root,
           include: ['tests/site/**/*.test.ts'],
-          // One Chromium for the whole run; each file connects to it (tests/support/browser.ts).
-          globalSetup: ['tests/support/browser-server.ts'],
-          // Browser tests and fixture builds share one machine; one file at a time keeps them honest.
+          // One Chromium for the run, and a clean folder for shared fixture builds.
+          globalSetup: ['tests/support/global-setup.ts'],
+          // Browser tests and fixture builds keep both cores busy: files side by side only queue up.
           fileParallelism: false,
           // Tests marked concurrent (one per page in browser-checks) run two at a time: two cores.
           maxConcurrency: 2,

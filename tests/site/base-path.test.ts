@@ -3,11 +3,10 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { buildWithContent, type FixtureBuild } from '../support/build.ts';
+import type { FixtureBuild } from '../support/build.ts';
+import { BASE, basePathSite } from '../support/fixture-sites.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { fileOf, listPages, readPage } from '../support/site.ts';
-
-const BASE = '/budget/';
 
 describe(`the site built with base ${BASE}`, () => {
   let build: FixtureBuild;
@@ -15,7 +14,7 @@ describe(`the site built with base ${BASE}`, () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    build = buildWithContent(() => {}, { env: { BASE_PATH: BASE } });
+    build = basePathSite();
     if (build.status !== 0) throw new Error(`Build with BASE_PATH failed:\n${build.output}`);
     server = await serveSite(build.outDir, { base: BASE });
     browser = await launchBrowser();

@@ -10,7 +10,7 @@ import type { FixtureBuild } from '../support/build.ts';
 import { linkProblems } from '../support/links.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { listPages, readPage, textOf } from '../support/site.ts';
-import { buildWithFixtureDocuments } from '../support/two-documents.ts';
+import { twoDocumentSite } from '../support/fixture-sites.ts';
 
 const Y22 = '2022/oekonomiudvalget/';
 const Y23 = '2023/oekonomiudvalget/';
@@ -22,7 +22,7 @@ const page = (path: string) => readPage(path, build.outDir);
 const hrefs = (path: string, selector: string) => page(path).querySelectorAll(selector).map((a) => a.getAttribute('href'));
 
 beforeAll(() => {
-  build = buildWithFixtureDocuments();
+  build = twoDocumentSite();
   if (build.status !== 0) throw new Error(`The two-document build failed:\n${build.output.slice(-3000)}`);
 });
 
@@ -199,7 +199,7 @@ describe('a wrong document folder', () => {
   it('stops the build naming the folder, the file and the field, and leaves no site', async () => {
     const { buildWithContent, hasSite, leftOutput } = await import('../support/build.ts');
     const { cpSync, rmSync } = await import('node:fs');
-    const { FIXTURE_DOCUMENTS } = await import('../support/two-documents.ts');
+    const { FIXTURE_DOCUMENTS } = await import('../support/fixture-sites.ts');
     const broken = buildWithContent((contentDir) => {
       // Named for the wrong year, without its source text, and linking an area that does not exist.
       const folder = join(contentDir, 'dokumenter', '2024-oekonomiudvalget');

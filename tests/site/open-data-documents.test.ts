@@ -8,12 +8,12 @@ import { DOCUMENTS_DIR } from '../../src/lib/content-dir.ts';
 import type { FixtureBuild } from '../support/build.ts';
 import { findPackages, openDataSuite } from '../support/open-data-suite.ts';
 import { readPage } from '../support/site.ts';
-import { buildWithFixtureDocuments, FIXTURE_DOCUMENTS } from '../support/two-documents.ts';
+import { FIXTURE_DOCUMENTS, twoDocumentSite } from '../support/fixture-sites.ts';
 
 let build: FixtureBuild;
 
 beforeAll(() => {
-  build = buildWithFixtureDocuments();
+  build = twoDocumentSite();
   if (build.status !== 0) throw new Error(`The two-document build failed:\n${build.output.slice(-3000)}`);
 });
 

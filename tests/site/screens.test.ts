@@ -106,7 +106,7 @@ describe('reading on every screen', () => {
           const spacing = await page.addStyleTag({ content: TEXT_SPACING });
           const spaced = await sidewaysOverflow(page);
           if (spaced > 0) problems.push(`at ${width} px with text spacing: ${spaced} px wider than the screen`);
-          await spacing.evaluate((style) => style.remove());
+          await spacing.evaluate((style) => (style as Element).remove());
         }
         // The booklet is every area on one page: its first screen says enough.
         if (width === 360 || width === 1280) await page.screenshot({ path: join(SCREENS_DIR, `${name}-${width}.png`), fullPage: name !== 'booklet', timeout: 120_000 });

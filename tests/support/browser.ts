@@ -1,6 +1,6 @@
 // Headless Chromium for browser tests, with the flags this sandbox needs (no background
 // networking: the machine has no network, and Chromium would otherwise keep trying).
-// In a Vitest run of the site tests one Chromium serves every file (tests/support/browser-server.ts):
+// In a Vitest run of the site tests one Chromium serves every file (tests/support/global-setup.ts):
 // `launchBrowser()` then connects to it; elsewhere (benchmarks, scripts) it starts one.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';

@@ -1,7 +1,7 @@
 // Builds the site from a copy of the content, changed by a test, into a temporary folder.
 // Used to prove that wrong content stops the build with a precise message.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -41,7 +41,23 @@ export function areaDir(contentDir: string): string {
 // Fixture builds live in the project, not in the system's temporary folder: Astro puts a build's
 // prerender chunks in its output folder only when that is below the working directory, and
 // otherwise in <project>/.astro/, where builds running side by side would overwrite each other's.
-const FIXTURES = join(ROOT, '.fixture-builds');
+/** The environment variable that names the folder of this test run's fixture builds. */
+export const FIXTURE_RUN = 'BUDGET_TESTS_FIXTURES';
+
+/**
+ * Where fixture builds go: the folder the site tests' global setup made for this run (removed
+ * when the run ends, tests/support/global-setup.ts), else .fixture-builds/ in the project.
+ */
+function fixturesDir(): string {
+  return process.env[FIXTURE_RUN] ?? join(ROOT, '.fixture-builds');
+}
+
+/** A new folder for this run's fixture builds, inside the project (see above). */
+export function newFixtureRun(): string {
+  mkdirSync(join(ROOT, '.fixture-builds'), { recursive: true });
+  return mkdtempSync(join(ROOT, '.fixture-builds', 'run-'));
+}
+
 const made = new Set<string>();
 // What a process made, it removes when it exits (a test that wants to look can copy it first).
 process.once('exit', () => {
@@ -50,13 +66,18 @@ process.once('exit', () => {
 
 /** A copy of the content in a fresh folder, edited by `change`; `work` also holds the build. */
 export function copyContent(change: (contentDir: string) => void): { work: string; contentDir: string } {
-  mkdirSync(FIXTURES, { recursive: true });
-  const work = mkdtempSync(join(FIXTURES, 'budget-fixture-'));
+  mkdirSync(fixturesDir(), { recursive: true });
+  const work = mkdtempSync(join(fixturesDir(), 'budget-fixture-'));
   made.add(work);
+  return { work, contentDir: copyContentInto(work, change) };
+}
+
+/** Copies content/ into `work`/content and lets `change` edit the copy. */
+function copyContentInto(work: string, change: (contentDir: string) => void): string {
   const contentDir = join(work, 'content');
   cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
   change(contentDir);
-  return { work, contentDir };
+  return contentDir;
 }
 
 /** How to run the build script on a content copy: the command, its arguments and environment. */
@@ -67,7 +88,10 @@ export function buildCommand(work: string, contentDir: string, env: Record<strin
   return {
     outDir,
     args: [join(ROOT, 'src/cli/build.ts'), '--outDir', outDir],
-    options: { cwd: ROOT, env: { ...cleanEnv(), BUDGET_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), ...env } },
+    // Its own root (astro.config.mjs): Astro's .astro/ folder, written during the build, is then
+    // the fixture's, not shared with builds running beside it. Only scoped class names and asset
+    // file names differ from a build at the project's root (they are hashed from paths).
+    options: { cwd: ROOT, env: { ...cleanEnv(), BUDGET_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_ROOT: work, ...env } },
   };
 }
 
@@ -83,6 +107,43 @@ export function buildWithContent(
   const { outDir, args, options } = buildCommand(work, contentDir, env);
   const result = spawnSync(process.execPath, args, { ...options, encoding: 'utf-8' });
   return { status: result.status, output: plain(result.stdout, result.stderr), outDir, contentDir };
+}
+
+/**
+ * A fixture build that several test files read, made once per run: the first file that asks
+ * builds it into shared/<name>/ in the run's folder, later ones read what it wrote there. A file
+ * that finds the build under way (files running side by side) waits for it. The run's folder is
+ * new for each run, so a build never outlives the content and code it was made from. Tests must
+ * not change it.
+ */
+export function sharedBuild(
+  name: string,
+  change: (contentDir: string) => void,
+  { env = {} }: { env?: Record<string, string> } = {},
+): FixtureBuild {
+  const shared = join(fixturesDir(), 'shared');
+  const work = join(shared, name);
+  const resultFile = join(work, 'build.json');
+  mkdirSync(shared, { recursive: true });
+  try {
+    mkdirSync(work);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // Another file claimed it: its result appears when its build is done.
+    const deadline = Date.now() + 600_000;
+    while (!existsSync(resultFile)) {
+      if (Date.now() > deadline) throw new Error(`The shared fixture build "${name}" (${work}) did not finish within 10 minutes.`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+    return JSON.parse(readFileSync(resultFile, 'utf-8')) as FixtureBuild;
+  }
+  const contentDir = copyContentInto(work, change);
+  const { outDir, args, options } = buildCommand(work, contentDir, env);
+  const result = spawnSync(process.execPath, args, { ...options, encoding: 'utf-8' });
+  const build: FixtureBuild = { status: result.status, output: plain(result.stdout, result.stderr), outDir, contentDir };
+  writeFileSync(`${resultFile}.part`, JSON.stringify(build));
+  renameSync(`${resultFile}.part`, resultFile);
+  return build;
 }
 
 // Fixture builds are independent: two at a time use a two-core machine, more only queue up.
