@@ -1,8 +1,9 @@
 // The site deployed under a sub-path: every internal link carries the base and resolves.
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { PagePool } from '../support/page-pool.ts';
 import type { FixtureBuild } from '../support/build.ts';
 import { BASE, basePathSite } from '../support/fixture-sites.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
@@ -12,6 +13,8 @@ describe(`the site built with base ${BASE}`, () => {
   let build: FixtureBuild;
   let server: StaticServer;
   let browser: Browser;
+  const pool = new PagePool(() => browser);
+  afterEach(() => pool.release());
 
   beforeAll(async () => {
     build = basePathSite();
@@ -41,7 +44,7 @@ describe(`the site built with base ${BASE}`, () => {
   });
 
   it('lets a reader go from the front page to an area and back over HTTP', async () => {
-    const page = await browser.newPage();
+    const page = await pool.page();
     const response = await page.goto(server.url);
     expect(response?.status()).toBe(200);
     await page.locator('#omraader-diagram').getByRole('link', { name: 'Beredskab', exact: true }).click();
@@ -52,12 +55,11 @@ describe(`the site built with base ${BASE}`, () => {
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await page.getByRole('link', { name: 'Forside' }).click();
     await page.waitForURL(server.url);
-    await page.close();
   });
 
   it('searches under the base: the form, the index and the result links all carry it', async () => {
     expect(readPage('', build.outDir).querySelector('header form[role="search"]')?.getAttribute('action')).toBe(`${BASE}soeg/`);
-    const page = await browser.newPage();
+    const page = await pool.page();
     await page.goto(server.url);
     await page.locator('#sitesoeg-q').fill('5.57.73');
     await page.locator('#sitesoeg-q').press('Enter');
@@ -67,14 +69,12 @@ describe(`the site built with base ${BASE}`, () => {
     await first.click();
     await page.waitForURL(`${server.url}konti/05-57-73/`);
     expect(await page.locator('h1').innerText()).toBe('05.57.73 Kontant- og uddannelseshjælp');
-    await page.close();
   });
 
   it('answers an unknown address with the Danish 404 page', async () => {
-    const page = await browser.newPage();
+    const page = await pool.page();
     const response = await page.goto(`${server.url}findes-ikke/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Siden findes ikke');
-    await page.close();
   });
 });

@@ -3,9 +3,10 @@
 // from both documents, search labels and the per-document filter, per-document booklets, links.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { PagePool } from '../support/page-pool.ts';
 import type { FixtureBuild } from '../support/build.ts';
 import { linkProblems } from '../support/links.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
@@ -148,6 +149,8 @@ describe('a site of two documents', () => {
 describe('search across two documents', () => {
   let server: StaticServer;
   let browser: Browser;
+  const pool = new PagePool(() => browser);
+  afterEach(() => pool.release());
   beforeAll(async () => {
     server = await serveSite(build.outDir);
     browser = await launchBrowser();
@@ -159,7 +162,7 @@ describe('search across two documents', () => {
 
   /** Runs a Pagefind query in the page and returns each result's URL and document. */
   async function search(query: string, filters?: Record<string, string>) {
-    const tab = await browser.newPage();
+    const tab = await pool.page();
     await tab.goto(`${server.url}${Y22}`);
     // A string, not a function: Vitest would rewrite a function's import() for Node.
     const script = `(async () => {
@@ -171,7 +174,6 @@ describe('search across two documents', () => {
       }));
     })()`;
     const results = (await tab.evaluate(script)) as { url: string; document?: string; documents: string[] }[];
-    await tab.close();
     return results;
   }
 

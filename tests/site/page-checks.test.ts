@@ -1,8 +1,9 @@
 // The browser checks themselves (tests/support/page-checks.ts), on small pages made to pass or to
 // fail: a check that passes every page of the site must still catch what it is there to catch.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { PagePool } from '../support/page-pool.ts';
 import { keyboardWalk } from '../support/page-checks.ts';
 
 const STYLE = '<style>a:focus-visible, button:focus-visible, main:focus { outline: 3px solid black; } .no-ring:focus-visible { outline: none; }</style>';
@@ -10,15 +11,15 @@ const SKIP = '<a href="#indhold">Gå til sidens indhold</a>';
 
 describe('the keyboard walk', () => {
   let browser: Browser;
-  // A fresh page each time, as every page of the site gets one.
+  const pool = new PagePool(() => browser);
+  afterEach(() => pool.release());
+  // A tab that showed other pages before, as in the browser checks; a new document each time
+  // (setContent alone would write into the document that is there).
   const walk = async (body: string) => {
-    const page = await browser.newPage();
-    try {
-      await page.setContent(`<!doctype html><html lang="da"><head>${STYLE}</head><body>${body}</body></html>`);
-      return await keyboardWalk(page);
-    } finally {
-      await page.close();
-    }
+    const page = await pool.page();
+    await page.goto('about:blank');
+    await page.setContent(`<!doctype html><html lang="da"><head>${STYLE}</head><body>${body}</body></html>`);
+    return keyboardWalk(page);
   };
 
   beforeAll(async () => {

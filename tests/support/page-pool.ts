@@ -4,7 +4,8 @@
 // for: viewport, device scale and JavaScript on or off (one context per combination), media
 // emulation reset, no listeners a previous test added. The site keeps nothing in storage or
 // cookies, so what one test did cannot change what the next one sees once it has navigated:
-// a lent page must be navigated before it is read (every test does so first).
+// a lent page must be navigated (goto) before it is read, as every test does first; setContent
+// alone writes into the document that is there.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export interface PageOptions {
