@@ -28,6 +28,7 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           // Browser tests and fixture builds keep both cores busy: files side by side only queue up.
           fileParallelism: false,
+          isolate: false,
           // Tests marked concurrent (one per page in browser-checks) run two at a time: two cores.
           maxConcurrency: 2,
           testTimeout: 60_000,
