@@ -24,9 +24,10 @@ export default defineConfig({
           name: 'site',
           root,
           include: ['tests/site/**/*.test.ts'],
-          // One Chromium for the run, and a clean folder for shared fixture builds.
+          // One Chromium for the run, and a folder of the run's own for fixture builds.
           globalSetup: ['tests/support/global-setup.ts'],
-          // Browser tests and fixture builds keep both cores busy: files side by side only queue up.
+          // Browser tests and fixture builds keep both cores busy: two files side by side took as
+          // long as one after the other (296 s against 290 s).
           fileParallelism: false,
           isolate: false,
           // Tests marked concurrent (one per page in browser-checks) run two at a time: two cores.
