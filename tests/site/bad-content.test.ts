@@ -95,8 +95,8 @@ describe('bad content', () => {
 
     // The control: a copy of the content with a harmless edit builds (the base-path fixture site,
     // shared with other files), so the failures above come from what each case broke.
-    it('builds a copy with a harmless edit (the fixture mechanism itself works)', () => {
-      const build = basePathSite();
+    it('builds a copy with a harmless edit (the fixture mechanism itself works)', async () => {
+      const build = await basePathSite();
       expect(build.output).not.toMatch(/problem\(s\)/);
       expect(build.status, build.output).toBe(0);
       expect(hasSite(build.outDir)).toBe(true);

@@ -17,7 +17,7 @@ describe(`the site built with base ${BASE}`, () => {
   afterEach(() => pool.release());
 
   beforeAll(async () => {
-    build = basePathSite();
+    build = await basePathSite();
     if (build.status !== 0) throw new Error(`Build with BASE_PATH failed:\n${build.output}`);
     server = await serveSite(build.outDir, { base: BASE });
     browser = await launchBrowser();

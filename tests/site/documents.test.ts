@@ -22,8 +22,8 @@ let build: FixtureBuild;
 const page = (path: string) => readPage(path, build.outDir);
 const hrefs = (path: string, selector: string) => page(path).querySelectorAll(selector).map((a) => a.getAttribute('href'));
 
-beforeAll(() => {
-  build = twoDocumentSite();
+beforeAll(async () => {
+  build = await twoDocumentSite();
   if (build.status !== 0) throw new Error(`The two-document build failed:\n${build.output.slice(-3000)}`);
 });
 

@@ -12,8 +12,8 @@ import { FIXTURE_DOCUMENTS, twoDocumentSite } from '../support/fixture-sites.ts'
 
 let build: FixtureBuild;
 
-beforeAll(() => {
-  build = twoDocumentSite();
+beforeAll(async () => {
+  build = await twoDocumentSite();
   if (build.status !== 0) throw new Error(`The two-document build failed:\n${build.output.slice(-3000)}`);
 });
 

@@ -8,8 +8,8 @@ import { basePathSite, UNKNOWN_ABBREVIATION } from '../support/fixture-sites.ts'
 describe('a build whose text uses an abbreviation the glossary lacks', () => {
   let build: FixtureBuild;
   // A whole build of the site, unless another file made it already; on a busy machine that takes more than the default minute.
-  beforeAll(() => {
-    build = basePathSite();
+  beforeAll(async () => {
+    build = await basePathSite();
   }, 300_000);
 
   it('warns once, naming the file and the word, about it and nothing else, and still builds the site', () => {

@@ -109,43 +109,6 @@ export function buildWithContent(
   return { status: result.status, output: plain(result.stdout, result.stderr), outDir, contentDir };
 }
 
-/**
- * A fixture build that several test files read, made once per run: the first file that asks
- * builds it into shared/<name>/ in the run's folder, later ones read what it wrote there. A file
- * that finds the build under way (files running side by side) waits for it. The run's folder is
- * new for each run, so a build never outlives the content and code it was made from. Tests must
- * not change it.
- */
-export function sharedBuild(
-  name: string,
-  change: (contentDir: string) => void,
-  { env = {} }: { env?: Record<string, string> } = {},
-): FixtureBuild {
-  const shared = join(fixturesDir(), 'shared');
-  const work = join(shared, name);
-  const resultFile = join(work, 'build.json');
-  mkdirSync(shared, { recursive: true });
-  try {
-    mkdirSync(work);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    // Another file claimed it: its result appears when its build is done.
-    const deadline = Date.now() + 600_000;
-    while (!existsSync(resultFile)) {
-      if (Date.now() > deadline) throw new Error(`The shared fixture build "${name}" (${work}) did not finish within 10 minutes.`);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    }
-    return JSON.parse(readFileSync(resultFile, 'utf-8')) as FixtureBuild;
-  }
-  const contentDir = copyContentInto(work, change);
-  const { outDir, args, options } = buildCommand(work, contentDir, env);
-  const result = spawnSync(process.execPath, args, { ...options, encoding: 'utf-8' });
-  const build: FixtureBuild = { status: result.status, output: plain(result.stdout, result.stderr), outDir, contentDir };
-  writeFileSync(`${resultFile}.part`, JSON.stringify(build));
-  renameSync(`${resultFile}.part`, resultFile);
-  return build;
-}
-
 // Fixture builds are independent: two at a time use a two-core machine, more only queue up.
 const BUILD_SLOTS = Math.max(1, Math.min(2, availableParallelism()));
 let running = 0;
@@ -169,6 +132,11 @@ export function buildWithContentAsync(
   { env = {} }: { env?: Record<string, string> } = {},
 ): Promise<FixtureBuild> {
   const { work, contentDir } = copyContent(change);
+  return runBuild(work, contentDir, env);
+}
+
+/** Builds `contentDir` into `work`/dist when a build slot is free. */
+function runBuild(work: string, contentDir: string, env: Record<string, string>): Promise<FixtureBuild> {
   const { outDir, args, options } = buildCommand(work, contentDir, env);
   return inBuildSlot(
     () =>
@@ -182,6 +150,40 @@ export function buildWithContentAsync(
         child.on('close', (status) => resolve({ status, output: plain(stdout, stderr), outDir, contentDir }));
       }),
   );
+}
+
+/**
+ * A fixture build that several test files read, made once per run: the first file that asks
+ * builds it into shared/<name>/ in the run's folder, later ones read what it wrote there. A file
+ * that finds the build under way (files running side by side) waits for it. The run's folder is
+ * new for each run, so a build never outlives the content and code it was made from. Tests must
+ * not change it.
+ */
+export async function sharedBuild(
+  name: string,
+  change: (contentDir: string) => void,
+  { env = {} }: { env?: Record<string, string> } = {},
+): Promise<FixtureBuild> {
+  const shared = join(fixturesDir(), 'shared');
+  const work = join(shared, name);
+  const resultFile = join(work, 'build.json');
+  mkdirSync(shared, { recursive: true });
+  try {
+    mkdirSync(work);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // Claimed already, in this process or another: its result appears when its build is done.
+    const deadline = Date.now() + 600_000;
+    while (!existsSync(resultFile)) {
+      if (Date.now() > deadline) throw new Error(`The shared fixture build "${name}" (${work}) did not finish within 10 minutes.`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return JSON.parse(readFileSync(resultFile, 'utf-8')) as FixtureBuild;
+  }
+  const build = await runBuild(work, copyContentInto(work, change), env);
+  writeFileSync(`${resultFile}.part`, JSON.stringify(build));
+  renameSync(`${resultFile}.part`, resultFile);
+  return build;
 }
 
 /** Replaces text in one copied area file; fails loudly if the text is not there. */

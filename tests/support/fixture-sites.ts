@@ -12,7 +12,7 @@ export const FIXTURE_DOCUMENTS = resolve(import.meta.dirname, '../fixtures/docum
  * tests/fixtures/documents/ (another year, changed figures, a renamed area, an area only in 2023).
  * Read by documents.test.ts and open-data-documents.test.ts.
  */
-export function twoDocumentSite(): FixtureBuild {
+export function twoDocumentSite(): Promise<FixtureBuild> {
   return sharedBuild('two-documents', (contentDir) => {
     cpSync(join(FIXTURE_DOCUMENTS, '2023-oekonomiudvalget'), join(contentDir, 'dokumenter', '2023-oekonomiudvalget'), { recursive: true });
   });
@@ -29,7 +29,7 @@ export const UNKNOWN_ABBREVIATION = { area: 'beredskab', replace: 'Arbejdet påg
  * warning, not an error). One build serves base-path.test.ts, unknown-abbreviation.test.ts and
  * bad-content.test.ts (a copy with a harmless edit builds: the fixture mechanism works).
  */
-export function basePathSite(): FixtureBuild {
+export function basePathSite(): Promise<FixtureBuild> {
   return sharedBuild('base-path', (contentDir) => editArea(contentDir, UNKNOWN_ABBREVIATION.area, UNKNOWN_ABBREVIATION.replace, UNKNOWN_ABBREVIATION.with), {
     env: { BASE_PATH: BASE },
   });
