@@ -1,9 +1,9 @@
 // The site deployed under a sub-path: every internal link carries the base and resolves.
 import { existsSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { PagePool } from '../support/page-pool.ts';
+import { usePagePool } from '../support/page-pool.ts';
 import type { FixtureBuild } from '../support/build.ts';
 import { BASE, basePathSite } from '../support/fixture-sites.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
@@ -13,8 +13,7 @@ describe(`the site built with base ${BASE}`, () => {
   let build: FixtureBuild;
   let server: StaticServer;
   let browser: Browser;
-  const pool = new PagePool(() => browser);
-  afterEach(() => pool.release());
+  const pool = usePagePool(() => browser);
 
   beforeAll(async () => {
     build = await basePathSite();

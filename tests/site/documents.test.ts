@@ -3,10 +3,10 @@
 // from both documents, search labels and the per-document filter, per-document booklets, links.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { PagePool } from '../support/page-pool.ts';
+import { usePagePool } from '../support/page-pool.ts';
 import type { FixtureBuild } from '../support/build.ts';
 import { linkProblems } from '../support/links.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
@@ -149,8 +149,7 @@ describe('a site of two documents', () => {
 describe('search across two documents', () => {
   let server: StaticServer;
   let browser: Browser;
-  const pool = new PagePool(() => browser);
-  afterEach(() => pool.release());
+  const pool = usePagePool(() => browser);
   beforeAll(async () => {
     server = await serveSite(build.outDir);
     browser = await launchBrowser();

@@ -1,9 +1,9 @@
 // The browser checks themselves (tests/support/page-checks.ts), on small pages made to pass or to
 // fail: a check that passes every page of the site must still catch what it is there to catch.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { PagePool } from '../support/page-pool.ts';
+import { usePagePool } from '../support/page-pool.ts';
 import { keyboardWalk } from '../support/page-checks.ts';
 
 const STYLE = '<style>a:focus-visible, button:focus-visible, main:focus { outline: 3px solid black; } .no-ring:focus-visible { outline: none; }</style>';
@@ -11,8 +11,7 @@ const SKIP = '<a href="#indhold">Gå til sidens indhold</a>';
 
 describe('the keyboard walk', () => {
   let browser: Browser;
-  const pool = new PagePool(() => browser);
-  afterEach(() => pool.release());
+  const pool = usePagePool(() => browser);
   // A tab that showed other pages before, as in the browser checks; a new document each time
   // (setContent alone would write into the document that is there).
   const walk = async (body: string) => {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { da } from '../../src/i18n/da.ts';
 import { readFileSync as readJson } from 'node:fs';
@@ -17,7 +17,7 @@ const doc = JSON.parse(readJson('content/dokumenter/2022-oekonomiudvalget/dokume
 import { formatDate } from '../../src/lib/format.ts';
 import { cssString } from '../../src/lib/print.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { PagePool } from '../support/page-pool.ts';
+import { type PagePool, usePagePool } from '../support/page-pool.ts';
 import { parseHeadersFile } from '../support/headers.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { assertBuilt, fileOf, listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
@@ -240,8 +240,7 @@ const withoutStamp = (text: string) => text.replace(/https?:\/\/\S+/g, '');
 describe('printing', () => {
   let server: StaticServer;
   let browser: Browser;
-  const pool = new PagePool(() => browser);
-  afterEach(() => pool.release());
+  const pool = usePagePool(() => browser);
   const printed = {} as Record<PrintName, Printed>;
   let areaTitles: string[] = [];
   let dates: string[] = [];

@@ -5,11 +5,11 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { indexSite } from '../../src/after-build/pagefind.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { PagePool } from '../support/page-pool.ts';
+import { usePagePool } from '../support/page-pool.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { assertBuilt, fileOf, listPages, readPage, sitePath, SITE_DIR, textOf, withStaticImports } from '../support/site.ts';
 
@@ -56,8 +56,7 @@ async function readResults(page: Page, form: string): Promise<Shown> {
 describe('search', () => {
   let server: StaticServer;
   let browser: Browser;
-  const pool = new PagePool(() => browser);
-  afterEach(() => pool.release());
+  const pool = usePagePool(() => browser);
   let soeg: Page;
 
   beforeAll(async () => {
@@ -419,8 +418,7 @@ describe('search in the built HTML', () => {
 describe('an account query and a page that merely contains its digits', () => {
   let server: StaticServer;
   let browser: Browser;
-  const pool = new PagePool(() => browser);
-  afterEach(() => pool.release());
+  const pool = usePagePool(() => browser);
   let soeg: Page;
 
   beforeAll(async () => {
@@ -463,8 +461,7 @@ describe('search within a document', () => {
   const areaPage = (slug: string) => listPages().find((path) => path.endsWith(`/omraader/${slug}/`)) ?? `omraader/${slug}/`;
   let server: StaticServer;
   let browser: Browser;
-  const pool = new PagePool(() => browser);
-  afterEach(() => pool.release());
+  const pool = usePagePool(() => browser);
 
   beforeAll(async () => {
     assertBuilt();

@@ -6,6 +6,7 @@
 // cookies, so what one test did cannot change what the next one sees once it has navigated:
 // a lent page must be navigated (goto) before it is read, as every test does first; setContent
 // alone writes into the document that is there.
+import { afterEach } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export interface PageOptions {
@@ -65,4 +66,11 @@ export class PagePool {
     }
     return context;
   }
+}
+
+/** A pool for the tests of the calling describe block, taking its pages back after each test. */
+export function usePagePool(browser: () => Browser): PagePool {
+  const pool = new PagePool(browser);
+  afterEach(() => pool.release());
+  return pool;
 }
