@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { siteHeaders } from '../support/headers.ts';
-import { axeViolations, blankCharts, foreignRequests, keyboardWalk, langAndHeading, recordPage, settle, useSearch, type PageRecord } from '../support/page-checks.ts';
+import { axeViolations, blankCharts, clippedLinks, foreignRequests, keyboardWalk, langAndHeading, recordPage, settle, useSearch, type PageRecord } from '../support/page-checks.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { assertBuilt, listPages, SITE_DIR } from '../support/site.ts';
 
@@ -94,6 +94,7 @@ describe.concurrent('every page in Chromium, under the site’s CSP', () => {
         await check('axe (screen)', () => axeViolations(page, 'screen'));
         await check('axe (print)', () => axeViolations(page, 'print'));
         await check('lang and one h1', () => langAndHeading(page));
+        await check('links cut off in the contents rail or the area menu', () => clippedLinks(page));
         let keys = { skipLink: [] as string[], focusVisible: [] as string[], tabOrder: [] as string[] };
         await check('keyboard', async () => {
           keys = await keyboardWalk(page);

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { clippedLinks } from '../support/page-checks.ts';
 import { useServedSite } from '../support/served-site.ts';
 import { listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
 
@@ -91,7 +92,7 @@ describe('reading on every screen', () => {
   // reader turning a phone or widening a window would; the layout is read after the browser has
   // laid the page out again and its scripts have answered the resize (two animation frames).
   for (const [name, path] of Object.entries(PAGE_TYPES)) {
-    it(`/${path}: no sideways scrolling from 320 to 1920 px, also with WCAG 1.4.12 text spacing at 320 and 360 px; tables fit at 1280 px; no word broken without a hyphen at 768 px and below; no WCAG 2.2 A/AA violations in the dark scheme or with forced colours`, async () => {
+    it(`/${path}: no sideways scrolling from 320 to 1920 px, also with WCAG 1.4.12 text spacing at 320 and 360 px; no link cut off in the rail or the area menu; tables fit at 1280 px; no word broken without a hyphen at 768 px and below; no WCAG 2.2 A/AA violations in the dark scheme or with forced colours`, async () => {
       mkdirSync(SCREENS_DIR, { recursive: true });
       const page = await site.page({ viewport: { width: WIDTHS[0] as number, height: 900 } });
       await page.goto(site.server.url + path, { waitUntil: 'load' });
@@ -101,6 +102,7 @@ describe('reading on every screen', () => {
         const overflow = await sidewaysOverflow(page);
         if (overflow > 0) problems.push(`at ${width} px: ${overflow} px wider than the screen`);
         if (width === 1280) problems.push(...(await tablesThatScroll(page)).map((table) => `at ${width} px: table scrolls: ${table}`));
+        problems.push(...(await clippedLinks(page)).map((link) => `at ${width} px: ${link}`));
         if (width <= 768) problems.push(...(await wordsBrokenWithoutHyphen(page)).map((word) => `at ${width} px: "${word}" broken without a hyphen`));
         if (width === 320 || width === 360) {
           const spacing = await page.addStyleTag({ content: TEXT_SPACING });

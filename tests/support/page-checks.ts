@@ -226,6 +226,25 @@ export async function useSearch(page: Page, word: string): Promise<string[]> {
   return [`searching for "${word}" found nothing: ${status ?? ''}`];
 }
 
+/**
+ * Links cut off by the boxes that scroll beside the text (the contents rail and the area menu):
+ * a box that scrolls up and down clips sideways too, so a word wider than the box is cut off.
+ */
+export async function clippedLinks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cut: string[] = [];
+    for (const box of document.querySelectorAll<HTMLElement>('nav.toc, nav.area-nav')) {
+      if (!box.checkVisibility() || box.scrollWidth <= box.clientWidth + 1) continue;
+      const right = box.getBoundingClientRect().right - parseFloat(getComputedStyle(box).borderRightWidth);
+      for (const link of box.querySelectorAll('a')) {
+        const overflow = Math.ceil(Math.max(...[...link.getClientRects()].map((rect) => rect.right)) - right);
+        if (overflow > 1) cut.push(`${box.className.split(' ')[0]}: "${link.textContent?.trim()}" cut off by ${overflow} px`);
+      }
+    }
+    return cut;
+  });
+}
+
 /** Scrolls through the page (charts draw in view) and names every visible canvas that stays blank. */
 export async function blankCharts(page: Page): Promise<string[]> {
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
