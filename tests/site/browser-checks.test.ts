@@ -2,7 +2,8 @@
 // checked for everything a browser can see: WCAG 2.2 A/AA with axe on screen and in print, lang
 // and one h1, a skip link that moves focus to main, visible focus on every stop and a tab order
 // that follows the page, no CSP violation or page error, the search working under the CSP, every
-// chart drawn, and no request to another origin; and Pagefind's WebAssembly allowed by the CSP.
+// chart drawn, no link cut off in the contents rail or the area menu, and no request to another
+// origin; and Pagefind's WebAssembly allowed by the CSP.
 // One load per page says the same as one load per check, in under half the CPU time; each check
 // still fails on its own, named with its page.
 import { existsSync } from 'node:fs';
