@@ -33,24 +33,33 @@ async function openSearchPage(browser: Browser, server: StaticServer): Promise<P
 /** Types a query into the search page's box and reads what it lists once the count is announced. */
 async function find(page: Page, query: string): Promise<Shown> {
   await page.locator('#soeg-q').fill(query);
-  await page.waitForFunction((q) => document.querySelector('#soeg-q-status')?.textContent?.includes(`»${q}«`), query);
-  return readResults(page, 'form[data-search="page"]');
+  return readResults(page, 'form[data-search="page"]', query);
 }
 
-async function readResults(page: Page, form: string): Promise<Shown> {
-  const status = page.locator(`${form} [role="status"]`);
-  await page.waitForFunction((selector) => (document.querySelector(selector)?.textContent ?? '') !== '', `${form} [role="status"]`);
-  const results = await page.locator(`${form} [data-search-results] li:has(.search__excerpt)`).evaluateAll((items) =>
-    items.map((li) => ({
-      href: li.querySelector('a')?.getAttribute('href') ?? '',
-      title: li.querySelector('a')?.firstChild?.textContent ?? '',
-      section: li.querySelector('a .search__section')?.textContent ?? '',
-      document: li.querySelector('.search__document')?.textContent ?? '',
-      excerpt: li.querySelector('.search__excerpt')?.textContent ?? '',
-      marked: [...li.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
-    })),
+/**
+ * What a search form shows once its status is announced (for `query`, when given): the status
+ * and each result. Waited for and read in the page in one go.
+ */
+async function readResults(page: Page, form: string, query?: string): Promise<Shown> {
+  const shown = await page.waitForFunction(
+    ({ form, query }) => {
+      const status = document.querySelector(`${form} [role="status"]`)?.textContent ?? '';
+      if (status === '' || (query !== undefined && !status.includes(`»${query}«`))) return false;
+      const results = [...document.querySelectorAll(`${form} [data-search-results] li`)]
+        .filter((li) => li.querySelector('.search__excerpt'))
+        .map((li) => ({
+          href: li.querySelector('a')?.getAttribute('href') ?? '',
+          title: li.querySelector('a')?.firstChild?.textContent ?? '',
+          section: li.querySelector('a .search__section')?.textContent ?? '',
+          document: li.querySelector('.search__document')?.textContent ?? '',
+          excerpt: li.querySelector('.search__excerpt')?.textContent ?? '',
+          marked: [...li.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+        }));
+      return { status, results };
+    },
+    { form, query },
   );
-  return { status: (await status.textContent()) ?? '', results };
+  return (await shown.jsonValue()) as Shown;
 }
 
 describe('search', () => {
