@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { areaDir, buildWithContentAsync, copyContent, editArea, hasSite, leftOutput } from '../support/build.ts';
+import { areaDir, buildWithContent, copyContent, editArea, hasSite, leftOutput } from '../support/build.ts';
 import { checkContent } from '../support/content-check.ts';
 import { basePathSite } from '../support/fixture-sites.ts';
 
@@ -81,7 +81,7 @@ describe('bad content', () => {
   describe.concurrent('stopping the build', () => {
     for (const { name, fixture } of cases.filter((c) => c.fixture.build)) {
       it(`fails on ${fixture.what} (${name}), naming the file and the field, and leaves no site`, async () => {
-        const build = await buildWithContentAsync(breakContent(fixture));
+        const build = await buildWithContent(breakContent(fixture));
         try {
           expect(build.status, build.output).not.toBe(0);
           expectNamed(build.output, fixture);

@@ -1,17 +1,17 @@
 // Several documents in one site: the real Budget 2022 and a synthetic Budget 2023 built together.
 // URLs per document, cross-document links both ways, net budget over the years, account counts
 // from both documents, search labels and the per-document filter, per-document booklets, links.
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { usePagePool } from '../support/page-pool.ts';
-import type { FixtureBuild } from '../support/build.ts';
+import { buildWithContent, hasSite, leftOutput, type FixtureBuild } from '../support/build.ts';
 import { linkProblems } from '../support/links.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { listPages, readPage, textOf } from '../support/site.ts';
-import { twoDocumentSite } from '../support/fixture-sites.ts';
+import { FIXTURE_DOCUMENTS, twoDocumentSite } from '../support/fixture-sites.ts';
 
 const Y22 = '2022/oekonomiudvalget/';
 const Y23 = '2023/oekonomiudvalget/';
@@ -198,10 +198,7 @@ describe('search across two documents', () => {
 
 describe('a wrong document folder', () => {
   it('stops the build naming the folder, the file and the field, and leaves no site', async () => {
-    const { buildWithContent, hasSite, leftOutput } = await import('../support/build.ts');
-    const { cpSync, rmSync } = await import('node:fs');
-    const { FIXTURE_DOCUMENTS } = await import('../support/fixture-sites.ts');
-    const broken = buildWithContent((contentDir) => {
+    const broken = await buildWithContent((contentDir) => {
       // Named for the wrong year, without its source text, and linking an area that does not exist.
       const folder = join(contentDir, 'dokumenter', '2024-oekonomiudvalget');
       cpSync(join(FIXTURE_DOCUMENTS, '2023-oekonomiudvalget'), folder, { recursive: true });

@@ -30,9 +30,9 @@ function pageText(path: string, dir: string): PageText {
 describe('imported documents in the site', () => {
   let build: FixtureBuild;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     expect(source2023).not.toBe(source2022);
-    build = buildWithContent((contentDir) => {
+    build = await buildWithContent((contentDir) => {
       const documents = join(contentDir, 'dokumenter');
       // The committed 2022 document is replaced by a fresh import: no editorial fields, slugs from titles.
       rmSync(join(documents, '2022-oekonomiudvalget'), { recursive: true });

@@ -1,6 +1,6 @@
 // Builds the site from a copy of the content, changed by a test, into a temporary folder.
 // Used to prove that wrong content stops the build with a precise message.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -98,17 +98,6 @@ export function buildCommand(work: string, contentDir: string, env: Record<strin
 // Colour codes (Astro prints them when CI is set) would split the words tests look for.
 const plain = (stdout: string, stderr: string) => `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
 
-/** Copies content/, lets `change` edit the copy, and builds it. */
-export function buildWithContent(
-  change: (contentDir: string) => void,
-  { env = {} }: { env?: Record<string, string> } = {},
-): FixtureBuild {
-  const { work, contentDir } = copyContent(change);
-  const { outDir, args, options } = buildCommand(work, contentDir, env);
-  const result = spawnSync(process.execPath, args, { ...options, encoding: 'utf-8' });
-  return { status: result.status, output: plain(result.stdout, result.stderr), outDir, contentDir };
-}
-
 // Fixture builds are independent: two at a time use a two-core machine, more only queue up.
 const BUILD_SLOTS = Math.max(1, Math.min(2, availableParallelism()));
 let running = 0;
@@ -126,8 +115,8 @@ async function inBuildSlot<T>(task: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Like `buildWithContent`, without blocking: tests may start several, and two build at a time. */
-export function buildWithContentAsync(
+/** Copies content/, lets `change` edit the copy, and builds it; tests may start several, two build at a time. */
+export function buildWithContent(
   change: (contentDir: string) => void,
   { env = {} }: { env?: Record<string, string> } = {},
 ): Promise<FixtureBuild> {
