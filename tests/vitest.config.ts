@@ -26,9 +26,13 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts'],
           // One Chromium for the run, and a folder of the run's own for fixture builds.
           globalSetup: ['tests/support/global-setup.ts'],
-          // Browser tests and fixture builds keep both cores busy: two files side by side took as
-          // long as one after the other (296 s against 290 s).
-          fileParallelism: false,
+          // Two files side by side, one per core. One file alone left a core idle about a third
+          // of the time (waiting on a build, a print, a resize), so files one after the other took
+          // 198 s and two side by side 179 s. (With the full Chromium, which used more CPU per
+          // page, it made no difference: 296 s against 290 s.) Each worker runs at most two
+          // fixture builds at a time (tests/support/build.ts).
+          fileParallelism: true,
+          maxWorkers: 2,
           isolate: false,
           // Tests marked concurrent (one per page in browser-checks) run two at a time: two cores.
           maxConcurrency: 2,
