@@ -7,13 +7,19 @@
 // pages (src/after-build/): the print footers and the Pagefind search index. In a process of their
 // own, they do not share memory with Astro's: at 10,000 areas, Astro's 5.5 GB and Pagefind's 2.4 GB
 // were held at once when the index was an Astro integration.
+// Before Astro starts, the documents and their areas are checked as content sync would check
+// them (src/lib/content-check.ts): wrong content stops the build within a second or so, with every
+// problem listed at once.
 import { spawnSync } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { indexSite } from '../after-build/pagefind.ts';
-import { writePrintFooters } from '../after-build/print-footers.ts';
+import { ContentError } from '../lib/checks.ts';
+import { checkContentFolder } from '../lib/content-check.ts';
+import { DOCUMENTS_DIR } from '../lib/content-dir.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+// Content paths are relative to the project, for this check as for Astro (run with cwd ROOT).
+process.chdir(ROOT);
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /** Splits `--outDir X` / `--outDir=X` off the arguments; the rest go to Astro unchanged. */
@@ -40,6 +46,11 @@ const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
 
 rmSync(outDir, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
+const problems = checkContentFolder(DOCUMENTS_DIR);
+if (problems.length > 0) {
+  console.error(`\n${new ContentError(problems).message}`);
+  fail(1);
+}
 const result = spawnSync(process.execPath, [ASTRO, 'build', ...rest, '--outDir', staging], { cwd: ROOT, stdio: 'inherit' });
 /** Runs one pass over the built site and says what it did and how long it took ("1.23s", as Astro's own lines). */
 async function pass(run: () => Promise<number>, done: (count: number) => string): Promise<void> {
@@ -57,6 +68,8 @@ function fail(status: number): never {
 
 if (result.status !== 0) fail(result.status ?? 1);
 try {
+  // Loaded only now: a failed build does not wait for Pagefind's module.
+  const [{ writePrintFooters }, { indexSite }] = await Promise.all([import('../after-build/print-footers.ts'), import('../after-build/pagefind.ts')]);
   // The site's own address, when known (SITE_URL, as in astro.config.mjs): printed links then give it.
   const origin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : undefined;
   await pass(() => writePrintFooters(staging, origin), (pages) => `Wrote print footers for ${pages} pages`);

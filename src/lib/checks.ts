@@ -142,12 +142,28 @@ export class ContentError extends Error {
   }
 }
 
-/** A zod error as content problems: one per issue, naming the file and the field's path. */
-export function zodProblems(file: string, issues: readonly { path: readonly PropertyKey[]; message: string; input?: unknown }[]): ContentProblem[] {
-  return issues.map((issue) => ({
-    file,
-    field: issue.path.map(String).join('.') || '(root)',
-    expected: issue.message.replace(/^expected /, ''),
-    found: issue.input === undefined ? 'nothing' : JSON.stringify(issue.input),
-  }));
+/** The value at a field's path in parsed data; undefined where the path leads nowhere. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * A zod error as content problems: one per issue, naming the file and the field's path, and what
+ * the field holds in `data` (the input that was validated; zod's issues carry no input).
+ */
+export function zodProblems(file: string, issues: readonly { path: readonly PropertyKey[]; message: string; input?: unknown }[], data?: unknown): ContentProblem[] {
+  return issues.map((issue) => {
+    const found = issue.input ?? valueAt(data, issue.path);
+    return {
+      file,
+      field: issue.path.map(String).join('.') || '(root)',
+      expected: issue.message.replace(/^expected /, ''),
+      found: found === undefined ? 'nothing' : JSON.stringify(found),
+    };
+  });
 }

@@ -9,7 +9,7 @@ import { SiteSettingsSchema, type SiteSettings } from './schemas/site.ts';
 export function parseSiteSettings(input: unknown, file = 'content/site.json'): SiteSettings {
   const result = SiteSettingsSchema.safeParse(input);
   if (result.success) return result.data;
-  throw new ContentError(zodProblems(file, result.error.issues));
+  throw new ContentError(zodProblems(file, result.error.issues, input));
 }
 
 /** Reads `file` (JSON) as site settings; a missing file means no settings. */

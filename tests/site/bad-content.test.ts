@@ -1,20 +1,23 @@
 // Wrong content stops the build with a message naming the file and the field, and leaves no
 // site behind. The cases are the catalogue in tests/fixtures/bad-content/ (see its README).
-// A case that the schema or the content checks catch is proved by running them on the edited
-// copy (tests/support/content-check.ts), in milliseconds; a case marked `build` is built in full,
-// two at a time: what only a build can catch (MDX, rendering, account links, file names), and
-// one schema and one checks case that show the build prints such problems and leaves no dist/.
+// A case that the build's content check catches (the schemas and the checks across entries,
+// src/lib/content-check.ts, which `npm run build` runs before Astro starts) is proved by running
+// that check on the edited copy, in milliseconds; a case marked `build` is built in full, two at a
+// time: what only Astro can catch (MDX, rendering, account links), and cases that stand for their
+// kind, showing that the build prints such problems and leaves no dist/. One case is given to
+// Astro alone, without the content check, as `astro dev` sees content: its loaders stop it too.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { formatProblems } from '../../src/lib/checks.ts';
+import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { areaDir, buildWithContent, copyContent, editArea, hasSite, leftOutput } from '../support/build.ts';
-import { checkContent } from '../support/content-check.ts';
 import { basePathSite } from '../support/fixture-sites.ts';
 
 interface BadContent {
   what: string;
-  /** Why this case needs a full build; without it the content checks alone prove the case. */
+  /** Why this case needs a full build; without it the build's content check alone proves the case. */
   build?: string;
   edits?: { area: string; replace: string; with: string }[];
   copies?: { area: string; to: string }[];
@@ -41,6 +44,9 @@ function breakContent(fixture: BadContent) {
   };
 }
 
+/** Every problem the build's content check finds in a copied content folder, one per line. */
+const checkContent = (contentDir: string) => formatProblems(checkContentFolder(join(contentDir, 'dokumenter')));
+
 /** Asserts that a report (the build's output, or the checks' findings) names the fixture's file, field and message. */
 function expectNamed(report: string, fixture: BadContent) {
   expect(report).toContain(fixture.expect.file);
@@ -54,7 +60,7 @@ describe('bad content', () => {
     expect(cases.filter((c) => c.fixture.build).length).toBeGreaterThanOrEqual(3);
   });
 
-  describe('found by the schema and the content checks', () => {
+  describe('found by the build’s content check (the schemas and the checks across entries)', () => {
     it('finds nothing in the unchanged content (the checks themselves pass good content)', () => {
       const { work, contentDir } = copyContent(() => {});
       try {
@@ -84,6 +90,8 @@ describe('bad content', () => {
         const build = await buildWithContent(breakContent(fixture));
         try {
           expect(build.status, build.output).not.toBe(0);
+          // What the content check can find, it finds before Astro starts.
+          if (checkContent(build.contentDir)) expect(build.output).not.toContain('[content] Syncing content');
           expectNamed(build.output, fixture);
           expect(hasSite(build.outDir)).toBe(false);
           expect(leftOutput(build.outDir)).toBe(false);
@@ -92,6 +100,22 @@ describe('bad content', () => {
         }
       }, BUILD_TIMEOUT);
     }
+
+    // `astro dev` (and `astro build` run by hand) read content without the build script's check:
+    // the collections' loaders run the same checks across entries and stop Astro themselves.
+    it('stops Astro alone, without the build’s content check, on a case of the checks across entries (duplicate-order.yaml)', async () => {
+      const fixture = cases.find((c) => c.name === 'duplicate-order.yaml')?.fixture;
+      if (!fixture) throw new Error('duplicate-order.yaml is missing from the catalogue');
+      const build = await buildWithContent(breakContent(fixture), { astroAlone: true });
+      try {
+        expect(build.output).toContain('[content] Syncing content');
+        expect(build.status, build.output).not.toBe(0);
+        expectNamed(build.output, fixture);
+        expect(hasSite(build.outDir)).toBe(false);
+      } finally {
+        rmSync(dirname(build.outDir), { recursive: true, force: true });
+      }
+    }, BUILD_TIMEOUT);
 
     // The control: a copy of the content with a harmless edit builds (the base-path fixture site,
     // shared with other files), so the failures above come from what each case broke.

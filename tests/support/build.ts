@@ -80,14 +80,23 @@ function copyContentInto(work: string, change: (contentDir: string) => void): st
   return contentDir;
 }
 
+/** Options of a fixture build. */
+export interface BuildOptions {
+  /** More environment for the build. */
+  env?: Record<string, string>;
+  /** `astro build` alone, without the build script's content check and after-build passes (as `astro dev` reads content). */
+  astroAlone?: boolean;
+}
+
 /** How to run the build script on a content copy: the command, its arguments and environment. */
-export function buildCommand(work: string, contentDir: string, env: Record<string, string> = {}) {
+export function buildCommand(work: string, contentDir: string, { env = {}, astroAlone = false }: BuildOptions = {}) {
   const outDir = join(work, 'dist');
   // The Node running the tests (24, from node_modules) runs the build too, whatever PATH says;
   // through the same script as `npm run build`, so fixture builds show what that command leaves.
+  const command = astroAlone ? [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'] : [join(ROOT, 'src/cli/build.ts')];
   return {
     outDir,
-    args: [join(ROOT, 'src/cli/build.ts'), '--outDir', outDir],
+    args: [...command, '--outDir', outDir],
     // Its own root (astro.config.mjs): Astro's .astro/ folder, written during the build, is then
     // the fixture's, not shared with builds running beside it. Only scoped class names and asset
     // file names differ from a build at the project's root (they are hashed from paths).
@@ -116,17 +125,14 @@ async function inBuildSlot<T>(task: () => Promise<T>): Promise<T> {
 }
 
 /** Copies content/, lets `change` edit the copy, and builds it; tests may start several, two build at a time. */
-export function buildWithContent(
-  change: (contentDir: string) => void,
-  { env = {} }: { env?: Record<string, string> } = {},
-): Promise<FixtureBuild> {
+export function buildWithContent(change: (contentDir: string) => void, options: BuildOptions = {}): Promise<FixtureBuild> {
   const { work, contentDir } = copyContent(change);
-  return runBuild(work, contentDir, env);
+  return runBuild(work, contentDir, options);
 }
 
 /** Builds `contentDir` into `work`/dist when a build slot is free. */
-function runBuild(work: string, contentDir: string, env: Record<string, string>): Promise<FixtureBuild> {
-  const { outDir, args, options } = buildCommand(work, contentDir, env);
+function runBuild(work: string, contentDir: string, buildOptions: BuildOptions): Promise<FixtureBuild> {
+  const { outDir, args, options } = buildCommand(work, contentDir, buildOptions);
   return inBuildSlot(
     () =>
       new Promise<FixtureBuild>((resolve, reject) => {
@@ -169,7 +175,7 @@ export async function sharedBuild(
     }
     return JSON.parse(readFileSync(resultFile, 'utf-8')) as FixtureBuild;
   }
-  const build = await runBuild(work, copyContentInto(work, change), env);
+  const build = await runBuild(work, copyContentInto(work, change), { env });
   writeFileSync(`${resultFile}.part`, JSON.stringify(build));
   renameSync(`${resultFile}.part`, resultFile);
   return build;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountRow } from '../../src/lib/accounts.ts';
-import { areaFilePlace, checkAreaLinks, documentFolderName } from '../../src/lib/area-loader.ts';
+import { areaFilePlace, checkAreaLinks, documentFolderName } from '../../src/lib/collection-checks.ts';
 import type { CheckedEntry } from '../../src/lib/checks.ts';
 import { accountCountsOverYears, byCommittee, documentLabel, netBudgetOverYears, newestFirst, overYearsSummary, sameAreaElsewhere } from '../../src/lib/documents.ts';
 

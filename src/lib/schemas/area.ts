@@ -11,7 +11,7 @@ const Kroner = z
     // A missing amount and a mistyped one need different fixes; say which it is.
     error: (issue) =>
       issue.input === undefined
-        ? 'required: an amount in whole kroner is missing'
+        ? 'expected an amount in whole kroner (the field is missing)'
         : 'expected a number of whole kroner (write 989049000, not "989.049.000")',
   })
   .int({ message: 'expected whole kroner, without øre' })

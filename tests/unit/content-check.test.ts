@@ -1,0 +1,68 @@
+// The build's content check (src/lib/content-check.ts) on a copy of the real document and the small
+// synthetic one beside it (whose areas link to the real one's):
+// what it reports, where (file and line), and that it reports every file's problems at once.
+// The catalogue in tests/fixtures/bad-content/ runs it on the real content, case by case.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContentFolder } from '../../src/lib/content-check.ts';
+
+const DOCUMENT = resolve(import.meta.dirname, '../fixtures/documents/2023-oekonomiudvalget');
+const REAL_DOCUMENT = resolve(import.meta.dirname, '../../content/dokumenter/2022-oekonomiudvalget');
+const made: string[] = [];
+afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A documents folder holding copies of both documents, the synthetic one edited by `change` (file, text) → text. */
+function documents(change: (file: string, text: string) => string = (_, text) => text): string {
+  const base = mkdtempSync(join(tmpdir(), 'content-check-'));
+  made.push(base);
+  cpSync(REAL_DOCUMENT, join(base, '2022-oekonomiudvalget'), { recursive: true });
+  cpSync(DOCUMENT, join(base, '2023-oekonomiudvalget'), { recursive: true });
+  for (const name of ['dokument.json', 'omraader/beredskab.mdx', 'omraader/klimatilpasning.mdx']) {
+    const path = join(base, '2023-oekonomiudvalget', name);
+    writeFileSync(path, change(name, readFileSync(path, 'utf-8')));
+  }
+  return base;
+}
+
+describe('the build’s content check', () => {
+  it('finds nothing in a valid document', () => {
+    expect(checkContentFolder(documents())).toEqual([]);
+  });
+
+  it('names the file and line, the field, what was expected and what was found', () => {
+    const base = documents((file, text) => (file.endsWith('beredskab.mdx') ? text.replace(/^netBudget: \d+$/m, 'netBudget: 1500.5') : text));
+    const line = readFileSync(join(base, '2023-oekonomiudvalget/omraader/beredskab.mdx'), 'utf-8').split('\n').indexOf('netBudget: 1500.5') + 1;
+    expect(checkContentFolder(base)).toEqual([
+      { file: `${base}/2023-oekonomiudvalget/omraader/beredskab.mdx:${line}`, field: 'netBudget', expected: 'whole kroner, without øre', found: '1500.5' },
+    ]);
+  });
+
+  it('reports every file’s problems at once: a schema error, a YAML error and a wrong dokument.json', () => {
+    const base = documents((file, text) => {
+      if (file.endsWith('beredskab.mdx')) return text.replace(/^order: \d+$/m, 'order: "first"');
+      if (file.endsWith('klimatilpasning.mdx')) return text.replace(/^title: "(.*)"$/m, 'title: "$1');
+      return text.replace(/"budgetYear": \d+/, '"budgetYear": "2023"');
+    });
+    const problems = checkContentFolder(base);
+    expect(problems.map((p) => [p.file.slice(base.length + 1).replace(/:\d+$/, ''), p.field])).toEqual([
+      ['2023-oekonomiudvalget/dokument.json', 'budgetYear'],
+      ['2023-oekonomiudvalget/omraader/beredskab.mdx', 'order'],
+      ['2023-oekonomiudvalget/omraader/klimatilpasning.mdx', '(frontmatter)'],
+    ]);
+    expect(problems[0]?.found).toBe('"2023"');
+    expect(problems[2]?.file).toMatch(/klimatilpasning\.mdx:\d+$/);
+  });
+
+  it('runs the checks across entries once every file matches its schema', () => {
+    const base = documents((file, text) => (file.endsWith('klimatilpasning.mdx') ? text.replace(/^order: \d+$/m, `order: ${/^order: (\d+)$/m.exec(readFileSync(join(DOCUMENT, 'omraader/beredskab.mdx'), 'utf-8'))?.[1]}`) : text));
+    const problems = checkContentFolder(base);
+    expect(problems.map((p) => p.field)).toContain('order');
+    expect(problems.find((p) => p.field === 'order')?.found).toContain('beredskab.mdx');
+  });
+
+  it('says so when the documents folder is missing', () => {
+    expect(checkContentFolder(join(tmpdir(), 'no-such-folder-for-content-check'))[0]).toMatchObject({ field: '(folder)', found: 'no such folder' });
+  });
+});
