@@ -1,7 +1,8 @@
 // Reading on every screen: phone to wide desktop, zoomed text, text spacing, dark scheme and
 // forced colours. Each page type is loaded once and checked at every width, with text spacing,
-// and with axe in the dark scheme and with forced colours; screenshots of each page type at 360
-// and 1280 px land in tests/.output/screens/.
+// and with axe in the dark scheme and with forced colours. `npm run screenshots` also saves each
+// page type at 360 and 1280 px in tests/.output/screens/, to look at (they check nothing, and
+// cost a third of this file's CPU, so the test command does not make them).
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,8 @@ import { useServedSite } from '../support/served-site.ts';
 import { listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
 
 const SCREENS_DIR = join('tests', '.output', 'screens');
+/** Set by `npm run screenshots`. */
+const SCREENSHOTS = process.env.BUDGET_SCREENSHOTS === '1';
 
 /** The document whose pages are checked (issue 10's URLs: /<year>/<committee>/…). */
 const DOC = '2022/oekonomiudvalget/';
@@ -90,7 +93,7 @@ describe('reading on every screen', () => {
   // laid the page out again and its scripts have answered the resize (two animation frames).
   for (const [name, path] of Object.entries(PAGE_TYPES)) {
     it(`/${path}: no sideways scrolling from 320 to 1920 px, also with WCAG 1.4.12 text spacing at 320 and 360 px; no link cut off in the rail or the area menu; tables fit at 1280 px; no word broken without a hyphen at 768 px and below; no WCAG 2.2 A/AA violations in the dark scheme or with forced colours`, async () => {
-      mkdirSync(SCREENS_DIR, { recursive: true });
+      if (SCREENSHOTS) mkdirSync(SCREENS_DIR, { recursive: true });
       const page = await site.page({ viewport: { width: WIDTHS[0] as number, height: 900 } });
       await page.goto(site.server.url + path, { waitUntil: 'load' });
       const problems: string[] = [];
@@ -108,7 +111,7 @@ describe('reading on every screen', () => {
           await spacing.evaluate((style) => (style as Element).remove());
         }
         // The booklet is every area on one page: its first screen says enough.
-        if (width === 360 || width === 1280) await page.screenshot({ path: join(SCREENS_DIR, `${name}-${width}.png`), fullPage: name !== 'booklet', timeout: 120_000 });
+        if (SCREENSHOTS && (width === 360 || width === 1280)) await page.screenshot({ path: join(SCREENS_DIR, `${name}-${width}.png`), fullPage: name !== 'booklet', timeout: 120_000 });
       }
       await resize(page, 1280);
       for (const mode of ['dark', 'forced'] as const) {
