@@ -46,11 +46,13 @@ const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
 
 rmSync(outDir, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
+const checkStart = performance.now();
 const problems = checkContentFolder(DOCUMENTS_DIR);
 if (problems.length > 0) {
   console.error(`\n${new ContentError(problems).message}`);
   fail(1);
 }
+console.log(`Checked the documents and their areas in ${((performance.now() - checkStart) / 1000).toFixed(2)}s.`);
 const result = spawnSync(process.execPath, [ASTRO, 'build', ...rest, '--outDir', staging], { cwd: ROOT, stdio: 'inherit' });
 /** Runs one pass over the built site and says what it did and how long it took ("1.23s", as Astro's own lines). */
 async function pass(run: () => Promise<number>, done: (count: number) => string): Promise<void> {
