@@ -2,7 +2,7 @@
 // every area while one area is being rendered (the content collection is not available there).
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { AstroIntegration } from 'astro';
 import { accountNumbers } from './accounts.ts';
 import type { AreaData } from './schemas/area.ts';

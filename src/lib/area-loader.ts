@@ -4,8 +4,8 @@
 // (src/lib/content-check.ts), so these find only what that check let through.
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { ContentError, type CheckedEntry } from './checks.ts';
-import { AreaClaims, areaProblems, documentProblems } from './collection-checks.ts';
+import { ContentError } from './checks.ts';
+import { AreaClaims, areaProblems, areasByDocument, documentProblems } from './collection-checks.ts';
 import { DOCUMENT_FILES } from './content-dir.ts';
 import type { AreaData } from './schemas/area.ts';
 import type { DocumentData } from './schemas/document.ts';
@@ -43,15 +43,8 @@ export function areaLoader(base: string): Loader {
     load: async (context) => {
       claims = new AreaClaims();
       await inner.load(context);
-      const byDocument = new Map<string, CheckedEntry[]>();
-      for (const entry of context.store.values()) {
-        if (entry.id.startsWith('(misplaced)/')) continue;
-        const [document = '', slug = ''] = entry.id.split('/');
-        const list = byDocument.get(document) ?? [];
-        list.push({ file: entry.filePath ?? entry.id, id: slug, data: entry.data as AreaData, body: entry.body ?? '' });
-        byDocument.set(document, list);
-      }
-      const problems = areaProblems(base, claims, byDocument);
+      const entries = [...context.store.values()].map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data as AreaData, body: entry.body ?? '' }));
+      const problems = areaProblems(base, claims, areasByDocument(entries));
       if (problems.length > 0) throw new ContentError(problems);
     },
   };

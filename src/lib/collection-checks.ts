@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkAreas, type CheckedEntry, type ContentProblem } from './checks.ts';
 import { DOCUMENT_FILES } from './content-dir.ts';
-import { AreaSlug } from './schemas/area.ts';
+import { AreaSlug, type AreaData } from './schemas/area.ts';
 import type { DocumentData } from './schemas/document.ts';
 import { slugify } from './slug.ts';
 
@@ -61,17 +61,47 @@ export class AreaClaims {
   readonly byId = new Map<string, string[]>();
   readonly misplaced: string[] = [];
 
-  /** An area file's id, from its path under the documents folder; misplaced files get "(misplaced)/<path>". */
+  /** An area file's id, from its path under the documents folder; a misplaced file's id starts with MISPLACED. */
   claim(entry: string): string {
     const place = areaFilePlace(entry);
     if (!place) {
       this.misplaced.push(entry);
-      return `(misplaced)/${entry}`;
+      return `${MISPLACED}${entry}`;
     }
     const id = `${place.document}/${place.slug}`;
     this.byId.set(id, [...new Set([...(this.byId.get(id) ?? []), entry])]);
     return id;
   }
+}
+
+/** An area entry as loaded: its id ("<document>/<slug>"), its file, its validated data and its MDX body. */
+export interface AreaEntry {
+  id: string;
+  file: string;
+  data: AreaData;
+  body: string;
+}
+
+/** Where misplaced files' ids start (see `AreaClaims.claim`): they are reported, not loaded. */
+const MISPLACED = '(misplaced)/';
+
+/** Whether an id is a misplaced file's (`AreaClaims.claim`). */
+export const isMisplaced = (id: string) => id.startsWith(MISPLACED);
+
+/**
+ * The areas that matched the schema, by document folder, as the checks take them: an entry's id
+ * is "<document>/<slug>" (`AreaClaims.claim`); misplaced files are left out.
+ */
+export function areasByDocument(entries: Iterable<AreaEntry>): Map<string, CheckedEntry[]> {
+  const byDocument = new Map<string, CheckedEntry[]>();
+  for (const { id, file, data, body } of entries) {
+    if (isMisplaced(id)) continue;
+    const [document = '', slug = ''] = id.split('/');
+    const list = byDocument.get(document) ?? [];
+    list.push({ file, id: slug, data, body });
+    byDocument.set(document, list);
+  }
+  return byDocument;
 }
 
 /**

@@ -9,23 +9,26 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The frontmatter parser Astro's MDX integration uses, so both read a file the same way.
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { zodProblems, type CheckedEntry, type ContentProblem } from './checks.ts';
-import { AreaClaims, areaProblems, documentProblems, shown } from './collection-checks.ts';
+import { zodProblems, type ContentProblem } from './checks.ts';
+import { AreaClaims, areaProblems, areasByDocument, documentProblems, isMisplaced, shown, type AreaEntry } from './collection-checks.ts';
 import { DOCUMENT_FILES } from './content-dir.ts';
 import { AreaSchema, type AreaData } from './schemas/area.ts';
 import { DocumentSchema, type DocumentData } from './schemas/document.ts';
 
-/** The 1-based line of a top-level key in a text (YAML `key:` or JSON `"key":`), counted from `firstLine`. */
-function keyLine(text: string, key: PropertyKey | undefined, firstLine: number): number | undefined {
+/**
+ * The file line of a top-level key (YAML `key:` or JSON `"key":`) in `text`, which starts on the
+ * file's first line (a frontmatter starts right after the opening "---").
+ */
+function keyLine(text: string, key: PropertyKey | undefined): number | undefined {
   if (typeof key !== 'string') return undefined;
   const index = text.split('\n').findIndex((line) => line.startsWith(`${key}:`) || line.trimStart().startsWith(`"${key}":`));
-  return index < 0 ? undefined : firstLine + index;
+  return index < 0 ? undefined : index + 1;
 }
 
 /** A file's schema errors as problems, each with the line of its top-level field where it is found. */
-function schemaProblems(file: string, text: string, firstLine: number, issues: Parameters<typeof zodProblems>[1], data: unknown): ContentProblem[] {
+function schemaProblems(file: string, text: string, issues: Parameters<typeof zodProblems>[1], data: unknown): ContentProblem[] {
   return issues.flatMap((issue) => {
-    const line = keyLine(text, issue.path[0], firstLine);
+    const line = keyLine(text, issue.path[0]);
     return zodProblems(line ? `${file}:${line}` : file, [issue], data);
   });
 }
@@ -47,7 +50,7 @@ function readDocuments(base: string, problems: ContentProblem[]): { id: string; 
     }
     const result = DocumentSchema.safeParse(json);
     if (result.success) documents.push({ id, data: result.data });
-    else problems.push(...schemaProblems(file, text, 1, result.error.issues, json));
+    else problems.push(...schemaProblems(file, text, result.error.issues, json));
   }
   return documents;
 }
@@ -73,10 +76,10 @@ export function checkContentFolder(base: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const documents = readDocuments(base, problems);
   const claims = new AreaClaims();
-  const byDocument = new Map<string, CheckedEntry[]>();
+  const areas: AreaEntry[] = [];
   for (const entry of areaFiles(base)) {
     const id = claims.claim(entry);
-    if (id.startsWith('(misplaced)/')) continue;
+    if (isMisplaced(id)) continue; // reported by areaProblems
     const file = shown(base, entry);
     let parsed: ReturnType<typeof parseFrontmatter>;
     try {
@@ -90,15 +93,11 @@ export function checkContentFolder(base: string): ContentProblem[] {
     }
     const result = AreaSchema.safeParse(parsed.frontmatter);
     if (!result.success) {
-      // The raw frontmatter starts on the file's first line, right after "---".
-      problems.push(...schemaProblems(file, parsed.rawFrontmatter, 1, result.error.issues, parsed.frontmatter));
+      problems.push(...schemaProblems(file, parsed.rawFrontmatter, result.error.issues, parsed.frontmatter));
       continue;
     }
-    const [document = '', slug = ''] = id.split('/');
-    const list = byDocument.get(document) ?? [];
-    list.push({ file, id: slug, data: result.data as AreaData, body: parsed.content });
-    byDocument.set(document, list);
+    areas.push({ id, file, data: result.data as AreaData, body: parsed.content });
   }
   if (problems.length > 0) return problems;
-  return [...documentProblems(base, documents), ...areaProblems(base, claims, byDocument)];
+  return [...documentProblems(base, documents), ...areaProblems(base, claims, areasByDocument(areas))];
 }

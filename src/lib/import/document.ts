@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { partsStatus, partsSum } from '../budget.ts';
 import { formatKroner } from '../format.ts';
 import { checkAreas, type CheckedEntry, type ContentProblem } from '../checks.ts';
