@@ -427,7 +427,6 @@ describe('search in the built HTML', () => {
 describe('an account query and a page that merely contains its digits', () => {
   let server: StaticServer;
   let browser: Browser;
-  const pool = usePagePool(() => browser);
   let soeg: Page;
 
   beforeAll(async () => {
