@@ -3,12 +3,15 @@
 // entries that the loaders run (src/lib/collection-checks.ts). `npm run build` runs this before
 // Astro starts (src/cli/build.ts): wrong content is reported in about a second instead of after
 // Astro's own start-up, and every file's problems at once, where Astro's content sync stops at
-// the first file whose data does not match its schema. What only Astro can find (MDX syntax,
-// account links in the text, a page that fails to render) it still reports itself.
+// the first file whose data does not match its schema. Each area's text is parsed and its account
+// mentions checked too (area-text-check.ts); what only rendering shows (an MDX expression that
+// fails) Astro still reports itself.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The frontmatter parser Astro's MDX integration uses, so both read a file the same way.
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { accountNumbers } from './accounts.ts';
+import { areaTextProblems } from './area-text-check.ts';
 import { zodProblems, type ContentProblem } from './checks.ts';
 import { AreaClaims, areaProblems, areasByDocument, documentProblems, isMisplaced, shown, type AreaEntry } from './collection-checks.ts';
 import { DOCUMENT_FILES } from './content-dir.ts';
@@ -98,6 +101,10 @@ export function checkContentFolder(base: string): ContentProblem[] {
     }
     areas.push({ id, file, data: result.data as AreaData, body: parsed.content });
   }
+  // The text of every area whose frontmatter matched; its account mentions only when every area's
+  // did (the accounts with a page are all the areas' accounts).
+  const accounts = problems.length === 0 ? accountNumbers(areas) : undefined;
+  for (const area of areas) problems.push(...areaTextProblems(area.file, area.body, accounts));
   if (problems.length > 0) return problems;
   return [...documentProblems(base, documents), ...areaProblems(base, claims, areasByDocument(areas))];
 }

@@ -1,6 +1,7 @@
 // The build's content check (src/lib/content-check.ts) on a copy of the real document and the small
 // synthetic one beside it (whose areas link to the real one's):
-// what it reports, where (file and line), and that it reports every file's problems at once.
+// what it reports, where (file and line), and that it reports every file's problems at once; the
+// areas' text parsed as MDX, and the function accounts it mentions.
 // The catalogue in tests/fixtures/bad-content/ runs it on the real content, case by case.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,6 +61,43 @@ describe('the build’s content check', () => {
     const problems = checkContentFolder(base);
     expect(problems.map((p) => p.field)).toContain('order');
     expect(problems.find((p) => p.field === 'order')?.found).toContain('beredskab.mdx');
+  });
+
+  it('parses every area’s text as MDX: a syntax error with its file, line and column, for each file at once', () => {
+    const base = documents((file, text) => (file.endsWith('.mdx') ? `${text}\nBeløbet {er ikke lukket\n` : text));
+    const problems = checkContentFolder(base);
+    const line = (file: string) => readFileSync(join(base, '2023-oekonomiudvalget/omraader', file), 'utf-8').split('\n').indexOf('Beløbet {er ikke lukket') + 1;
+    expect(problems.map((p) => p.file.slice(base.length + 1))).toEqual([
+      `2023-oekonomiudvalget/omraader/beredskab.mdx:${line('beredskab.mdx')}:9`,
+      `2023-oekonomiudvalget/omraader/klimatilpasning.mdx:${line('klimatilpasning.mdx')}:9`,
+    ]);
+    expect(problems[0]).toMatchObject({ field: '(MDX text)', expected: 'text that is valid MDX' });
+    expect(problems[0]?.found).toContain('expected a corresponding closing brace');
+  });
+
+  it('finds a function account the text mentions that no area lists, with its line; a listed one passes', () => {
+    const base = documents((file, text) => (file.endsWith('beredskab.mdx') ? `${text}\nSe 05.57.73 og 05.58.99.\n\n## Om 05.99.01\n` : text));
+    const text = readFileSync(join(base, '2023-oekonomiudvalget/omraader/beredskab.mdx'), 'utf-8').split('\n');
+    expect(checkContentFolder(base)).toEqual(
+      [
+        ['05.58.99', text.indexOf('Se 05.57.73 og 05.58.99.') + 1],
+        ['05.99.01', text.indexOf('## Om 05.99.01') + 1],
+      ].map(([account, line]) => ({
+        file: `${base}/2023-oekonomiudvalget/omraader/beredskab.mdx:${line}`,
+        field: '(MDX text)',
+        expected: 'function account numbers that have an account page (an area lists each under "accounts" or in its "recipients" rows)',
+        found: `${account}, which no area lists`,
+      })),
+    );
+  });
+
+  it('checks account mentions only once every area matches its schema (the accounts with a page come from all of them)', () => {
+    const base = documents((file, text) => {
+      if (file.endsWith('beredskab.mdx')) return `${text}\nSe 05.58.99.\n`;
+      if (file.endsWith('klimatilpasning.mdx')) return text.replace(/^order: \d+$/m, 'order: "first"');
+      return text;
+    });
+    expect(checkContentFolder(base).map((p) => p.field)).toEqual(['order']);
   });
 
   it('says so when the documents folder is missing', () => {

@@ -9,6 +9,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
+import { FEATURES } from './features.ts';
 import type { MarkdownFile } from './mdast-text.ts';
 import rehypeGlossaryTerms from './rehype-glossary-terms.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
@@ -32,8 +33,7 @@ export interface SitePluginOptions {
 /** A transform of a plain syntax tree, as a unified plugin returns it. */
 type Transform<Tree> = (tree: Tree, file: MarkdownFile) => void;
 
-/** The Markdown features of the notes: GFM tables and lists; quotes and dashes kept as written. */
-export const FEATURES = { gfm: true, smartPunctuation: false } as const;
+export { FEATURES };
 
 /** The site's remark plugins, in order: heading ids first, so a passage knows its section's id. */
 export function siteMdastPlugins(options: SitePluginOptions): MdastPluginDefinition[] {

@@ -20,15 +20,25 @@ const UNTOUCHED = new Set(['link', 'linkReference', 'definition', 'code', 'inlin
 // The blocks that make a passage: a paragraph (also a list item's) or a table cell.
 const PASSAGE_BLOCKS = new Set(['paragraph', 'tableCell']);
 
-/** Thrown when the notes mention an account that has no page; names the file and the accounts. */
+/** An account number the text mentions, and the file line of its first mention (when known). */
+export interface AccountMention {
+  account: string;
+  line: number | undefined;
+}
+
+/** Thrown when the notes mention an account that has no page; names the file, the accounts and their lines. */
 export class UnknownAccountError extends Error {
-  constructor(file: string, numbers: readonly string[]) {
+  // A plain field, not a parameter property: Node's type stripping does not support those.
+  readonly mentions: readonly AccountMention[];
+  constructor(file: string, mentions: readonly AccountMention[]) {
+    const named = mentions.map(({ account, line }) => (line ? `${account} (line ${line})` : account));
     super(
-      `${file}: the text mentions function account ${numbers.join(', ')}, which has no account page: ` +
-        `no area lists ${numbers.length > 1 ? 'them' : 'it'} under "accounts" or in its "recipients" rows. ` +
+      `${file}: the text mentions function account ${named.join(', ')}, which has no account page: ` +
+        `no area lists ${mentions.length > 1 ? 'them' : 'it'} under "accounts" or in its "recipients" rows. ` +
         'Correct the number in the text, or add the account to the frontmatter of the area it belongs to.',
     );
     this.name = 'UnknownAccountError';
+    this.mentions = mentions;
   }
 }
 
@@ -36,7 +46,11 @@ export class UnknownAccountError extends Error {
 export default function remarkAccountLinks(options: RemarkAccountLinksOptions) {
   return (tree: Root, file: MarkdownFile) => {
     const known = new Set(options.accounts());
-    const unknown = new Set<string>();
+    // Each unknown number with the line of its first mention.
+    const unknown = new Map<string, number | undefined>();
+    const noteIfUnknown = (account: string, line: number | undefined) => {
+      if (!known.has(account) && !unknown.has(account)) unknown.set(account, line);
+    };
     const passages: AccountPassage[] = [];
     let section: AccountPassage['section'];
 
@@ -45,7 +59,7 @@ export default function remarkAccountLinks(options: RemarkAccountLinksOptions) {
       if (!pieces.some((piece) => 'account' in piece)) return [text];
       return pieces.map((piece): PhrasingContent => {
         if ('text' in piece) return { type: 'text', value: piece.text };
-        if (!known.has(piece.account)) unknown.add(piece.account);
+        noteIfUnknown(piece.account, text.position?.start.line);
         const link: Link = {
           type: 'link',
           url: accountPath(piece.account, options.base),
@@ -60,7 +74,7 @@ export default function remarkAccountLinks(options: RemarkAccountLinksOptions) {
       if (UNTOUCHED.has(node.type)) return;
       if (node.type === 'heading') {
         // Headings are not linked (their anchor is the link), but a wrong number there is still wrong.
-        for (const number of findAccountNumbers(textOfNode(node))) if (!known.has(number)) unknown.add(number);
+        for (const number of findAccountNumbers(textOfNode(node))) noteIfUnknown(number, node.position?.start.line);
         section = sectionOf(node);
         return;
       }
@@ -82,7 +96,7 @@ export default function remarkAccountLinks(options: RemarkAccountLinksOptions) {
     walk(tree);
 
     if (unknown.size > 0) {
-      throw new UnknownAccountError(displayPath(file.path), [...unknown]);
+      throw new UnknownAccountError(displayPath(file.path), [...unknown].map(([account, line]) => ({ account, line })));
     }
     const astro = (file.data.astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, [PASSAGES_KEY]: passages };
