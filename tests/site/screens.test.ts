@@ -1,13 +1,13 @@
 // Reading on every screen: phone to wide desktop, zoomed text, text spacing, dark scheme and
 // forced colours. Each page type is loaded once and checked at every width, with text spacing,
-// and with axe in the dark scheme and with forced colours. `npm run screenshots` also saves each
+// and with axe's colour rules in the dark scheme and with forced colours. `npm run screenshots` also saves each
 // page type at 360 and 1280 px in tests/.output/screens/, to look at (they check nothing, and
 // cost a third of this file's CPU, so the test command does not make them).
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, clippedLinks } from '../support/page-checks.ts';
+import { axeViolations, clippedLinks, COLOUR_RULES } from '../support/page-checks.ts';
 import { useServedSite } from '../support/served-site.ts';
 import { listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
 
@@ -85,6 +85,39 @@ function wordsBrokenWithoutHyphen(page: Page): Promise<string[]> {
   });
 }
 
+/** Properties that set a colour: colour custom properties (--color-*, --chart-*) and colour properties. */
+const COLOUR_PROPERTY = /^(?:--(?:color|chart)-[\w-]+|color|background-color|border(?:-(?:top|right|bottom|left|block|inline)(?:-(?:start|end))?)?-color|outline-color|text-decoration-color|fill|stroke|forced-color-adjust|color-scheme)$/;
+
+/** Each property declared inside an @media block whose condition matches `media`, with that condition. */
+function mediaDeclarations(css: string, media: RegExp): { media: string; property: string }[] {
+  const found: { media: string; property: string }[] = [];
+  const open: { media?: string; rule: boolean }[] = [];
+  let text = '';
+  for (const char of css.replace(/\/\*[\s\S]*?\*\//g, '')) {
+    if (char === '{') {
+      const prelude = text.trim();
+      const condition = /^@media\b/.test(prelude) && media.test(prelude) ? prelude : undefined;
+      open.push({ media: condition, rule: !prelude.startsWith('@') });
+      text = '';
+    } else if (char === '}') {
+      const block = open.pop();
+      const within = open.findLast((b) => b.media)?.media;
+      if (block?.rule && within) {
+        for (const declaration of text.split(';')) {
+          const property = declaration.split(':')[0]?.trim();
+          if (property) found.push({ media: within, property });
+        }
+      }
+      text = '';
+    } else if (char === ';' && !open.at(-1)?.rule) {
+      text = ''; // an at-rule statement such as @import
+    } else {
+      text += char;
+    }
+  }
+  return found;
+}
+
 describe('reading on every screen', () => {
   const site = useServedSite();
 
@@ -114,13 +147,26 @@ describe('reading on every screen', () => {
         if (SCREENSHOTS && (width === 360 || width === 1280)) await page.screenshot({ path: join(SCREENS_DIR, `${name}-${width}.png`), fullPage: name !== 'booklet', timeout: 120_000 });
       }
       await resize(page, 1280);
+      // What the dark scheme and forced colours can change is colour (the test below), so axe's
+      // colour rules say all there is to say; the browser checks run all rules on every page.
       for (const mode of ['dark', 'forced'] as const) {
         await page.emulateMedia(mode === 'dark' ? { colorScheme: 'dark' } : { forcedColors: 'active', colorScheme: 'dark' });
-        problems.push(...(await axeViolations(page, 'screen')).map((violation) => `${mode}: ${violation}`));
+        problems.push(...(await axeViolations(page, 'screen', COLOUR_RULES)).map((violation) => `${mode}: ${violation}`));
       }
       expect(problems).toEqual([]);
     }, 120_000);
   }
+
+  // The dark scheme and forced colours get axe's colour rules only (above). That says all there is
+  // to say as long as the site's CSS for them changes colours and nothing else: no layout, no
+  // visibility, no content. (The charts' script redraws them in the scheme's colours.)
+  it('changes nothing but colours in the dark scheme and with forced colours (so axe’s colour rules cover them)', () => {
+    const stylesheets = readdirSync(join(SITE_DIR, '_astro')).filter((name) => name.endsWith('.css'));
+    const declared = stylesheets.flatMap((name) => mediaDeclarations(readFileSync(join(SITE_DIR, '_astro', name), 'utf-8'), /prefers-color-scheme|forced-colors/));
+    expect(declared.filter((d) => /prefers-color-scheme/.test(d.media)).length, 'no dark-scheme CSS found').toBeGreaterThan(0);
+    expect(declared.filter((d) => /forced-colors/.test(d.media)).length, 'no forced-colours CSS found').toBeGreaterThan(0);
+    expect(declared.filter((d) => !COLOUR_PROPERTY.test(d.property)).map((d) => `${d.media}: ${d.property}`)).toEqual([]);
+  });
 
   it('keeps the recipient table readable on a phone: the label column stays while the counts scroll, with a cue', async () => {
     const page = await site.page({ viewport: { width: 360, height: 900 } });

@@ -74,8 +74,18 @@ export async function preloadAxe(page: Page): Promise<void> {
   await page.addInitScript(AXE_SOURCE);
 }
 
-/** axe-core's WCAG 2.x A and AA violations with the page shown in a media type. */
-export async function axeViolations(page: Page, media: 'screen' | 'print'): Promise<string[]> {
+/**
+ * The WCAG A/AA rules of axe-core that read colours (contrast of text, links told apart from the
+ * text around them by colour): all that a colour scheme or forced colours can change, where the
+ * site's CSS for them sets nothing but colours (screens.test.ts checks that it does).
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
+/**
+ * axe-core's WCAG 2.x A and AA violations with the page shown in a media type; with `only`, those
+ * rules alone (each must be one of the WCAG A/AA rules).
+ */
+export async function axeViolations(page: Page, media: 'screen' | 'print', only?: readonly string[]): Promise<string[]> {
   // Evaluated through the debugging protocol, so the page's CSP (no inline scripts) does not apply.
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(AXE_SOURCE);
   await page.emulateMedia({ media });
@@ -83,9 +93,15 @@ export async function axeViolations(page: Page, media: 'screen' | 'print'): Prom
   const rules: RunOptions['rules'] = media === 'print' ? { 'target-size': { enabled: false } } : {};
   // Only violations are read, so only they are gathered in full (passes cost as much again).
   const results: AxeResults = await page.evaluate(
-    ({ tags, rules }) =>
-      (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] }),
-    { tags: WCAG_TAGS, rules },
+    ({ tags, only, rules }) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const wcag = new Set(axe.getRules(tags).map((rule) => rule.ruleId));
+      const outside = (only ?? []).filter((id) => !wcag.has(id));
+      if (outside.length > 0) throw new Error(`Not WCAG A/AA rules of axe-core: ${outside.join(', ')}`);
+      const runOnly = only ? { type: 'rule' as const, values: only } : { type: 'tag' as const, values: tags };
+      return axe.run(document, { runOnly, rules, resultTypes: ['violations'] });
+    },
+    { tags: WCAG_TAGS, only: only ? [...only] : undefined, rules },
   );
   await page.emulateMedia({ media: null });
   return describeViolations(results.violations);
