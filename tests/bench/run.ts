@@ -26,6 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildCommand, copyContent } from '../support/build.ts';
 import { generateDocuments, writeContent } from './generate.ts';
+import { phases } from './phases.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TIME = '/usr/bin/time';
@@ -184,23 +185,6 @@ async function bareBuild(contentDir: string, pattern: string, count: number): Pr
 }
 
 const row = (label: string, value: string) => `  ${label.padEnd(38)}${value}`;
-
-/** A duration Astro (or the build script) printed, "1.23s" or "418ms", in seconds. */
-const durationIn = (text: string | undefined) => (!text ? Number.NaN : text.endsWith('ms') ? Number.parseFloat(text) / 1000 : Number.parseFloat(text));
-
-/**
- * Where a build's time went, read from what it printed: Vite's bundling (server and client),
- * Astro writing the pages, and (the site only) the print footers and the search index.
- */
-function phases(output: string): string {
-  const vite = [...output.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].reduce((sum, m) => sum + durationIn(m[1]), 0);
-  const pages = durationIn(/^\S+ ✓ Completed in ([\d.]+m?s)\.$/m.exec(output)?.[1]);
-  const footers = durationIn(/Wrote print footers for \d+ pages in ([\d.]+m?s)/.exec(output)?.[1]);
-  const index = durationIn(/Indexed \d+ pages for search \(Danish\) in ([\d.]+m?s)/.exec(output)?.[1]);
-  const parts = [`Vite ${vite.toFixed(1)} s`, `pages ${pages.toFixed(1)} s`];
-  if (!Number.isNaN(footers)) parts.push(`print footers ${footers.toFixed(1)} s`, `search index ${index.toFixed(1)} s`);
-  return parts.join(', ');
-}
 
 console.log(`Benchmark on ${availableParallelism()} CPU(s), Node ${process.version}. Builds start from a cold cache.\n`);
 
