@@ -1,7 +1,7 @@
 // What a built page's printed footer needs from the page: its document (the body's
 // data-print-document), its title (the h1) and, where a page
 // holds several articles with an id (the booklet's areas), each article's heading. Read from the
-// HTML with as little parsing as it takes: every page has an h1, few have several articles.
+// HTML with as little parsing as it takes: only the elements these are in are parsed.
 import { parse } from 'node-html-parser';
 import type { PrintSection } from './print.ts';
 
@@ -19,16 +19,26 @@ export function bodyAttribute(html: string, name: string): string | undefined {
   return tag ? parse(`${tag[0]}</body>`).querySelector('body')?.getAttribute(name) : undefined;
 }
 
-// Only a page with more than one of these is parsed whole.
-const ARTICLE_WITH_ID = /<article\b[^>]*\sid=/gi;
+const ARTICLE_START = /<article\b[^>]*>/gi;
+const FIRST_HEADING = /<h([1-3])\b[^>]*>[\s\S]*?<\/h\1\s*>/i;
 
-/** Each article with an id and its first heading (else `title`), where a page holds more than one; else none. */
+/**
+ * Each article with an id and its first heading (else `title`), where a page holds more than one;
+ * else none. Only the articles' start tags and first headings are parsed, not the page (a booklet
+ * holds every area of its document): an article's heading is the first h1–h3 before its end tag
+ * (the site's articles do not nest).
+ */
 export function printSections(html: string, title: string): PrintSection[] {
-  if ((html.match(ARTICLE_WITH_ID)?.length ?? 0) < 2) return [];
-  const articles = parse(html).querySelectorAll('article[id]');
-  return articles.length > 1
-    ? articles.map((article) => ({ id: article.id, title: clean(article.querySelector('h1, h2, h3')?.text ?? title) }))
-    : [];
+  const articles = [...html.matchAll(ARTICLE_START)].flatMap((match) => {
+    const id = parse(`${match[0]}</article>`).querySelector('article')?.getAttribute('id');
+    return id === undefined ? [] : [{ id, from: match.index + match[0].length }];
+  });
+  if (articles.length < 2) return [];
+  return articles.map(({ id, from }) => {
+    const end = html.indexOf('</article', from);
+    const heading = FIRST_HEADING.exec(html.slice(from, end < 0 ? undefined : end));
+    return { id, title: heading ? clean(parse(heading[0]).text) : title };
+  });
 }
 
 const SITE_HREF = /\shref="(\/[^"]*)"/gi;

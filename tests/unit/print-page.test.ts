@@ -21,6 +21,15 @@ describe('a page’s print sections', () => {
     ]);
   });
 
+  it('take each article’s first h1–h3 in document order, nested in other markup, and never the next article’s', () => {
+    const html = '<article id="a"><div class="x"><p>Tekst</p><h3 class="y">Først <b>h3</b></h3></div><h2>Så h2</h2></article><article id="b"><p>Ingen overskrift</p></article><article id="c"><h2>C</h2></article>';
+    expect(printSections(html, 'Side')).toEqual([
+      { id: 'a', title: 'Først h3' },
+      { id: 'b', title: 'Side' },
+      { id: 'c', title: 'C' },
+    ]);
+  });
+
   it('fall back to the page title for an article without a heading', () => {
     expect(printSections('<article id="a"></article><article id="b"><h2>B</h2></article>', 'Side')).toEqual([
       { id: 'a', title: 'Side' },
