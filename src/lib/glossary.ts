@@ -8,11 +8,14 @@ import { GlossaryEntrySchema, type GlossaryEntry } from './schemas/glossary.ts';
 
 /** Thrown when the glossary file is not valid; lists every problem. */
 export class GlossaryError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  // A plain field, not a parameter property: Node's type stripping does not support those.
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
     super(
       `The glossary is wrong:\n${problems.map((p) => `${p.file}: field "${p.field}": expected ${p.expected}, found ${p.found}.`).join('\n')}`,
     );
     this.name = 'GlossaryError';
+    this.problems = problems;
   }
 }
 
