@@ -1,9 +1,10 @@
 // Wrong content stops the build with a message naming the file and the field, and leaves no
 // site behind. The cases are the catalogue in tests/fixtures/bad-content/ (see its README).
-// A case that the build's content check catches (the schemas and the checks across entries,
-// src/lib/content-check.ts, which `npm run build` runs before Astro starts) is proved by running
+// A case that the build's content check catches (the schemas, each area's text parsed as MDX with
+// its account mentions, and the checks across entries, src/lib/content-check.ts, which
+// `npm run build` runs before Astro starts) is proved by running
 // that check on the edited copy, in milliseconds; a case marked `build` is built in full, two at a
-// time: what only Astro can catch (MDX, rendering, account links), and cases that stand for their
+// time: what only Astro can catch (a page that fails to render), and cases that stand for their
 // kind, showing that the build prints such problems and leaves no dist/. One case is given to
 // Astro alone, without the content check, as `astro dev` sees content: its loaders stop it too.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
