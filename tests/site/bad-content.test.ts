@@ -61,7 +61,7 @@ describe('bad content', () => {
     expect(cases.filter((c) => c.fixture.build).length).toBeGreaterThanOrEqual(3);
   });
 
-  describe('found by the build’s content check (the schemas and the checks across entries)', () => {
+  describe('found by the build’s content check (the schemas, the text and its account mentions, the checks across entries)', () => {
     it('finds nothing in the unchanged content (the checks themselves pass good content)', () => {
       const { work, contentDir } = copyContent(() => {});
       try {
