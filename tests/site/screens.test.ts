@@ -1,8 +1,8 @@
 // Reading on every screen: phone to wide desktop, zoomed text, text spacing, dark scheme and
 // forced colours. Each page type is loaded once and checked at every width, with text spacing,
-// and with axe's colour rules in the dark scheme and with forced colours. `npm run screenshots` also saves each
-// page type at 360 and 1280 px in tests/.output/screens/, to look at (they check nothing, and
-// cost a third of this file's CPU, so the test command does not make them).
+// and with axe's colour rules in the dark scheme and with forced colours. `npm run screenshots`
+// also saves each page type at 360 and 1280 px in tests/.output/screens/, to look at (they check
+// nothing, and cost a third of this file's CPU, so the test command does not make them).
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
