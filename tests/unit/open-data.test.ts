@@ -10,6 +10,7 @@ import {
   documentFiles,
   documentPackage,
   fileContent,
+  type DataFile,
 } from '../../src/lib/open-data/package.ts';
 import {
   accountTable,
@@ -266,6 +267,17 @@ describe('files and data packages', () => {
       '2023-oekonomiudvalget/job', '2023-oekonomiudvalget/it', '2023-oekonomiudvalget/beredskab',
     ]);
     expect(combinedFiles([doc, other]).map((f) => f.path)).toEqual(files.slice(0, 8).map((f) => f.path));
+  });
+
+  // A build makes each document's files and texts once; `astro dev` makes a new model for each
+  // request, whose changed figures must show.
+  it('makes the files and texts of a changed document anew, never those of an earlier one', () => {
+    const first = (d: DataDocument) => fileContent(documentFiles(d)[0] as DataFile);
+    const before = first(doc);
+    const changed: DataDocument = { ...doc, areas: doc.areas.map((a, i) => (i === 0 ? { ...a, data: { ...a.data, netBudget: a.data.netBudget + 1 } } : a)) };
+    expect(first(changed)).not.toBe(before);
+    expect(first(doc)).toBe(before);
+    expect(combinedFiles([changed]).map(fileContent)).not.toEqual(combinedFiles([doc]).map(fileContent));
   });
 });
 

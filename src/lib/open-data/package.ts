@@ -41,8 +41,30 @@ const both = (stem: string, table: Table, title: string, description: string, ar
 const whole = (table: Table): DataFile[] =>
   both(table.name, table, da.openData.tables[table.name].title, da.openData.tables[table.name].description);
 
+// A build asks for the same files and texts several times (a document's files by its data page,
+// its data package and the file routes; the combined files by every data page), always of the
+// same site model's objects: each is made once per object. In `astro dev` the model is made anew
+// for each request, so nothing is kept from one to the next.
+const filesOfDocument = new WeakMap<DataDocument, DataFile[]>();
+const filesOfDocuments = new WeakMap<readonly DataDocument[], DataFile[]>();
+const contents = new WeakMap<Pick<DataFile, 'format' | 'table'>, string>();
+
+/** `make(key)`, made once per key object (see above). */
+function once<K extends object, V>(cache: WeakMap<K, V>, key: K, make: (key: K) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** Every file of a document: its four tables, then each area-page table on its own. */
 export function documentFiles(doc: DataDocument): DataFile[] {
+  return once(filesOfDocument, doc, makeDocumentFiles);
+}
+
+function makeDocumentFiles(doc: DataDocument): DataFile[] {
   const tables = documentTables(doc);
   const slices = tables
     .filter((table) => SLICED.includes(table.name))
@@ -62,12 +84,12 @@ export function documentFiles(doc: DataDocument): DataFile[] {
 
 /** The files of the combined set: the four tables across all documents. */
 export function combinedFiles(docs: readonly DataDocument[]): DataFile[] {
-  return combinedTables(docs).flatMap(whole);
+  return once(filesOfDocuments, docs, (all) => combinedTables(all).flatMap(whole));
 }
 
 /** A file's text. */
 export function fileContent(file: Pick<DataFile, 'format' | 'table'>): string {
-  return file.format === 'csv' ? toCsv(file.table) : toJson(file.table);
+  return once(contents, file, ({ format, table }) => (format === 'csv' ? toCsv(table) : toJson(table)));
 }
 
 /** Size of a text in bytes, as UTF-8. */
