@@ -45,8 +45,8 @@ const whole = (table: Table): DataFile[] =>
 // its data package and the file routes; the combined files by every data page), always of the
 // same site model's objects: each is made once per object. In `astro dev` the model is made anew
 // for each request, so nothing is kept from one to the next.
-const filesOfDocument = new WeakMap<DataDocument, DataFile[]>();
-const filesOfDocuments = new WeakMap<readonly DataDocument[], DataFile[]>();
+const filesOfDocument = new WeakMap<DataDocument, readonly DataFile[]>();
+const filesOfDocuments = new WeakMap<readonly DataDocument[], readonly DataFile[]>();
 const contents = new WeakMap<Pick<DataFile, 'format' | 'table'>, string>();
 
 /** `make(key)`, made once per key object (see above). */
@@ -59,8 +59,8 @@ function once<K extends object, V>(cache: WeakMap<K, V>, key: K, make: (key: K) 
   return value;
 }
 
-/** Every file of a document: its four tables, then each area-page table on its own. */
-export function documentFiles(doc: DataDocument): DataFile[] {
+/** Every file of a document: its four tables, then each area-page table on its own (shared: not to be changed). */
+export function documentFiles(doc: DataDocument): readonly DataFile[] {
   return once(filesOfDocument, doc, makeDocumentFiles);
 }
 
@@ -82,8 +82,8 @@ function makeDocumentFiles(doc: DataDocument): DataFile[] {
   return [...tables.flatMap(whole), ...slices];
 }
 
-/** The files of the combined set: the four tables across all documents. */
-export function combinedFiles(docs: readonly DataDocument[]): DataFile[] {
+/** The files of the combined set: the four tables across all documents (shared: not to be changed). */
+export function combinedFiles(docs: readonly DataDocument[]): readonly DataFile[] {
   return once(filesOfDocuments, docs, (all) => combinedTables(all).flatMap(whole));
 }
 
