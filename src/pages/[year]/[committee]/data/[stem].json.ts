@@ -1,0 +1,6 @@
+// A document's JSON data files, written at build time from the frontmatter (src/lib/open-data/routes.ts).
+import type { GetStaticPaths } from 'astro';
+import { dataFileResponse, documentFilePaths } from '../../../../lib/open-data/routes.ts';
+
+export const getStaticPaths = (() => documentFilePaths('json')) satisfies GetStaticPaths;
+export const GET = dataFileResponse;

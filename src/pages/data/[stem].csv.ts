@@ -1,0 +1,6 @@
+// The combined set's CSV files, across documents (src/lib/open-data/routes.ts).
+import type { GetStaticPaths } from 'astro';
+import { combinedFilePaths, dataFileResponse } from '../../lib/open-data/routes.ts';
+
+export const getStaticPaths = (() => combinedFilePaths('csv')) satisfies GetStaticPaths;
+export const GET = dataFileResponse;

@@ -1,0 +1,6 @@
+// The combined set's JSON files, across documents, and the content model's JSON Schemas (src/lib/open-data/routes.ts).
+import type { GetStaticPaths } from 'astro';
+import { combinedFilePaths, dataFileResponse } from '../../lib/open-data/routes.ts';
+
+export const getStaticPaths = (() => combinedFilePaths('json')) satisfies GetStaticPaths;
+export const GET = dataFileResponse;
