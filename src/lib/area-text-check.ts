@@ -11,7 +11,7 @@ import { FEATURES } from './markdown/features.ts';
 import remarkAccountLinks, { UnknownAccountError } from './markdown/remark-account-links.ts';
 
 /** The field a problem with an area's text names. */
-export const TEXT_FIELD = '(MDX text)';
+const TEXT_FIELD = '(MDX text)';
 
 /**
  * The problems of an area's text `body` (its file with the frontmatter blanked out, so lines are

@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { siteHastPlugins, siteMdastPlugins, FEATURES } from '../../src/lib/markdown/processor.ts';
+import { FEATURES } from '../../src/lib/markdown/features.ts';
+import { siteHastPlugins, siteMdastPlugins } from '../../src/lib/markdown/processor.ts';
 import { unknownWordWarning } from '../../src/lib/markdown/rehype-glossary-terms.ts';
 import type { GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
 

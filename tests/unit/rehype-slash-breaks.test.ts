@@ -1,7 +1,8 @@
 // Line-break opportunities after slashes in the notes' headings and table cells.
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, hastTransforms } from '../../src/lib/markdown/processor.ts';
+import { FEATURES } from '../../src/lib/markdown/features.ts';
+import { hastTransforms } from '../../src/lib/markdown/processor.ts';
 import rehypeSlashBreaks from '../../src/lib/markdown/rehype-slash-breaks.ts';
 
 async function render(markdown: string): Promise<string> {

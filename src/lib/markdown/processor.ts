@@ -33,7 +33,6 @@ export interface SitePluginOptions {
 /** A transform of a plain syntax tree, as a unified plugin returns it. */
 type Transform<Tree> = (tree: Tree, file: MarkdownFile) => void;
 
-export { FEATURES };
 
 /** The site's remark plugins, in order: heading ids first, so a passage knows its section's id. */
 export function siteMdastPlugins(options: SitePluginOptions): MdastPluginDefinition[] {

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { documentParams } from '../document-routes.ts';
 import { areaJsonSchema, CONTENT_SCHEMA_FILES, documentJsonSchema } from './content-schema.ts';
 import { getDataDocuments } from './documents.ts';
-import { combinedFiles, documentFiles, fileContent, packageJson, type Format } from './package.ts';
+import { combinedFiles, documentFiles, fileContent, packageJson, type DataFile, type Format } from './package.ts';
 import { fileResponse } from './response.ts';
 
 /** What a data file's route renders: the file's text (made when the file is written) and its format. */
@@ -15,21 +15,19 @@ export interface DataFileProps {
   format: Format;
 }
 
+/** The files in `format`, each as its stem and the props its route renders. */
+const inFormat = (files: readonly DataFile[], format: Format) =>
+  files.filter((file) => file.format === format).map((file) => ({ stem: file.stem, props: { text: () => fileContent(file), format } satisfies DataFileProps }));
+
 /** The paths of every document's files in `format`: /<year>/<committee>/data/<stem>.<format>. */
 export async function documentFilePaths(format: Format) {
   const docs = await getDataDocuments();
-  return docs.flatMap((doc) =>
-    documentFiles(doc)
-      .filter((file) => file.format === format)
-      .map((file) => ({ params: { ...documentParams(doc), stem: file.stem }, props: { text: () => fileContent(file), format } satisfies DataFileProps })),
-  );
+  return docs.flatMap((doc) => inFormat(documentFiles(doc), format).map(({ stem, props }) => ({ params: { ...documentParams(doc), stem }, props })));
 }
 
 /** The paths of the combined set's files in `format`, and with JSON the content model's JSON Schemas: /data/<stem>.<format>. */
 export async function combinedFilePaths(format: Format) {
-  const files = combinedFiles(await getDataDocuments())
-    .filter((file) => file.format === format)
-    .map((file) => ({ params: { stem: file.stem }, props: { text: () => fileContent(file), format } satisfies DataFileProps }));
+  const files = inFormat(combinedFiles(await getDataDocuments()), format).map(({ stem, props }) => ({ params: { stem }, props }));
   if (format !== 'json') return files;
   const schemas = [
     { file: CONTENT_SCHEMA_FILES.area, schema: areaJsonSchema },
