@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { runSideBySide } from '../after-build/passes.ts';
 import { ContentError } from '../lib/checks.ts';
 import { checkContentFolder } from '../lib/content-check.ts';
 import { DOCUMENTS_DIR } from '../lib/content-dir.ts';
@@ -54,13 +55,6 @@ if (problems.length > 0) {
 }
 console.log(`Checked the documents and their areas in ${((performance.now() - checkStart) / 1000).toFixed(2)}s.`);
 const result = spawnSync(process.execPath, [ASTRO, 'build', ...rest, '--outDir', staging], { cwd: ROOT, stdio: 'inherit' });
-/** Runs one pass over the built site and says what it did and how long it took ("1.23s", as Astro's own lines). */
-async function pass(run: () => Promise<number>, done: (count: number) => string): Promise<void> {
-  const start = performance.now();
-  const count = await run();
-  console.log(`${done(count)} in ${((performance.now() - start) / 1000).toFixed(2)}s.`);
-}
-
 /** Stops the build: no output folder is left, so nothing incomplete can be deployed. */
 function fail(status: number): never {
   rmSync(staging, { recursive: true, force: true });
@@ -74,8 +68,12 @@ try {
   const [{ writePrintFooters }, { indexSite }] = await Promise.all([import('../after-build/print-footers.ts'), import('../after-build/pagefind.ts')]);
   // The site's own address, when known (SITE_URL, as in astro.config.mjs): printed links then give it.
   const origin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : undefined;
-  await pass(() => writePrintFooters(staging, origin), (pages) => `Wrote print footers for ${pages} pages`);
-  await pass(() => indexSite(staging), (pages) => `Indexed ${pages} pages for search (Danish)`);
+  // Side by side: the footers (this process, reading the pages, writing print/*.css) and the index
+  // (Pagefind's own process, reading the pages, writing pagefind/) touch no file of each other's.
+  await runSideBySide([
+    { run: () => writePrintFooters(staging, origin), done: (pages) => `Wrote print footers for ${pages} pages` },
+    { run: () => indexSite(staging), done: (pages) => `Indexed ${pages} pages for search (Danish)` },
+  ]);
 } catch (error) {
   console.error(`\n${(error as Error).message}`);
   fail(1);
