@@ -5,7 +5,7 @@
 // abbr are inline, and the explanations sit in one hidden element after the text.
 // It also warns about every word in capitals that the glossary does not explain, so next year's
 // new abbreviations are noticed at build time.
-import { basename, extname, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { capitalWords, knownCapitalWords, termDescription, termMatcher } from '../glossary.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
@@ -30,9 +30,9 @@ const UNMARKED = new Set(['a', 'abbr', 'code', 'pre', 'script', 'style', 'h1', '
 export const TERM_CLASS = 'term';
 export const DESCRIPTIONS_CLASS = 'term-descriptions';
 
-/** The id of a term's explanation in a file: unique where several areas share a page (the booklet). */
-export function descriptionId(scope: string, entryId: string): string {
-  return `ordliste-${scope}-${entryId}`;
+/** The id of a term's explanation in a text (where several areas share a page, the booklet prefixes each area's ids: src/lib/shared-text.ts). */
+export function descriptionId(entryId: string): string {
+  return `ordliste-${entryId}`;
 }
 
 /** The warning for a word in capitals that the glossary lacks; names the file and the word. */
@@ -47,12 +47,11 @@ export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions)
     const entries = options.glossary();
     const find = termMatcher(entries);
     const known = knownCapitalWords(entries);
-    const scope = file.path ? basename(file.path, extname(file.path)) : 'tekst';
     const marked = new Map<string, GlossaryEntry>();
     const unknown = new Set<string>();
 
     const mark = (entry: GlossaryEntry, words: string): Element => {
-      const describedBy = descriptionId(scope, entry.id);
+      const describedBy = descriptionId(entry.id);
       const text: Text = { type: 'text', value: words };
       return {
         type: 'element',
@@ -102,14 +101,14 @@ export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions)
     };
     walk(tree, true);
 
-    if (marked.size > 0) tree.children.push(descriptions(scope, [...marked.values()]));
+    if (marked.size > 0) tree.children.push(descriptions([...marked.values()]));
     const where = displayPath(file.path);
     for (const word of unknown) warn(unknownWordWarning(where, word));
   };
 }
 
 /** The hidden element holding each marked term's explanation, which its link points to with aria-describedby. */
-function descriptions(scope: string, entries: readonly GlossaryEntry[]): Element {
+function descriptions(entries: readonly GlossaryEntry[]): Element {
   return {
     type: 'element',
     tagName: 'div',
@@ -117,7 +116,7 @@ function descriptions(scope: string, entries: readonly GlossaryEntry[]): Element
     children: entries.map((entry) => ({
       type: 'element',
       tagName: 'span',
-      properties: { id: descriptionId(scope, entry.id) },
+      properties: { id: descriptionId(entry.id) },
       children: [{ type: 'text', value: termDescription(entry) }],
     })),
   };
