@@ -96,8 +96,22 @@ export interface TermMatch {
   end: number;
 }
 
-/** A function that finds every use of the glossary's terms in a text, in order. */
+// A reading of the glossary is used for every file rendered within its second (glossaryIn), so
+// what is made from it is made once per reading: the matcher's pattern and the known words.
+const matchers = new WeakMap<readonly GlossaryEntry[], (text: string) => TermMatch[]>();
+const knownWords = new WeakMap<readonly GlossaryEntry[], ReadonlySet<string>>();
+
+/** A function that finds every use of the glossary's terms in a text, in order (one per list of entries). */
 export function termMatcher(entries: readonly GlossaryEntry[]): (text: string) => TermMatch[] {
+  let matcher = matchers.get(entries);
+  if (!matcher) {
+    matcher = newTermMatcher(entries);
+    matchers.set(entries, matcher);
+  }
+  return matcher;
+}
+
+function newTermMatcher(entries: readonly GlossaryEntry[]): (text: string) => TermMatch[] {
   const bySpelling = new Map<string, GlossaryEntry>();
   for (const entry of entries) for (const spelling of spellings(entry)) bySpelling.set(spelling, entry);
   if (bySpelling.size === 0) return () => [];
@@ -113,11 +127,17 @@ export function termMatcher(entries: readonly GlossaryEntry[]): (text: string) =
     }));
 }
 
+// An upper-case letter, then letters and digits that are not lower case, then another upper-case letter.
+const TWO_CAPITALS_IN_A_WORD = /\p{Lu}[[\p{L}\p{N}]--\p{Ll}]*\p{Lu}/v;
+
 /**
  * The words of a text written in capitals, two letters or more ("KL", "DK2020"), each once, in
  * order; a genitive "s" is not part of the word ("KMDs" is "KMD").
  */
 export function capitalWords(text: string): string[] {
+  // Such a word has two capitals with no lower-case letter and no break between them; most texts
+  // have none, and are done with this one test.
+  if (!TWO_CAPITALS_IN_A_WORD.test(text)) return [];
   const words = new Set<string>();
   for (const [token] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = /^[\p{Lu}\p{N}]+s$/u.test(token) ? token.slice(0, -1) : token;
@@ -126,9 +146,14 @@ export function capitalWords(text: string): string[] {
   return [...words];
 }
 
-/** The capital-letter words the glossary explains: those in its terms and forms. */
-export function knownCapitalWords(entries: readonly GlossaryEntry[]): Set<string> {
-  return new Set(entries.flatMap((entry) => [entry.term, ...formsOf(entry)].flatMap(capitalWords)));
+/** The capital-letter words the glossary explains: those in its terms and forms (one set per list of entries). */
+export function knownCapitalWords(entries: readonly GlossaryEntry[]): ReadonlySet<string> {
+  let known = knownWords.get(entries);
+  if (!known) {
+    known = new Set(entries.flatMap((entry) => [entry.term, ...formsOf(entry)].flatMap(capitalWords)));
+    knownWords.set(entries, known);
+  }
+  return known;
 }
 
 /** The capital-letter words of a text that have no glossary entry, each once, in order. */

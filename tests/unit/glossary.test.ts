@@ -123,6 +123,11 @@ describe('words in capitals', () => {
     expect(capitalWords('KL og KMDs DK2020, S/H-ydelse, PC-ere, Office365, Tour de France og KL igen')).toEqual(['KL', 'KMD', 'DK2020', 'PC']);
   });
 
+  it('are found with digits or Danish letters between the capitals, and not in a text without two capitals in one word', () => {
+    expect(capitalWords('Midler fra ÆØ-puljen og A1B')).toEqual(['ÆØ', 'A1B']);
+    expect(capitalWords('Kalundborg Kommune og Region Sjælland, S/H og A-kasse')).toEqual([]);
+  });
+
   it('are unknown unless a term or form holds them', () => {
     expect(unknownCapitalWords('KL, SKI og ABC', [KL, entry({ id: 'ski', term: 'Indkøb', kind: 'begreb', forms: ['SKI'] })])).toEqual(['ABC']);
   });
