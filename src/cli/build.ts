@@ -4,7 +4,8 @@
 // half-written site; and a previous build's site must not survive a failed build either, or it
 // could be deployed as if it were current. So: after a failed build there is no output folder.
 // When Astro has written the pages and exited, this script writes what is made from the finished
-// pages (src/after-build/): the print footers and the Pagefind search index. In a process of their
+// pages (src/after-build/): the print footers and the Pagefind search index, and beside them the
+// open data files, made from the checked content (faster than as Astro routes). In a process of their
 // own, they do not share memory with Astro's: at 10,000 areas, Astro's 5.5 GB and Pagefind's 2.4 GB
 // were held at once when the index was an Astro integration.
 // Before Astro starts, the documents and their areas are checked as content sync would check
@@ -15,7 +16,7 @@ import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { runSideBySide } from '../after-build/passes.ts';
 import { ContentError } from '../lib/checks.ts';
-import { checkContentFolder } from '../lib/content-check.ts';
+import { readContentFolder } from '../lib/content-check.ts';
 import { DOCUMENTS_DIR } from '../lib/content-dir.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -48,9 +49,9 @@ const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
 rmSync(outDir, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
 const checkStart = performance.now();
-const problems = checkContentFolder(DOCUMENTS_DIR);
-if (problems.length > 0) {
-  console.error(`\n${new ContentError(problems).message}`);
+const content = readContentFolder(DOCUMENTS_DIR);
+if (content.problems.length > 0) {
+  console.error(`\n${new ContentError(content.problems).message}`);
   fail(1);
 }
 console.log(`Checked the documents and their areas in ${((performance.now() - checkStart) / 1000).toFixed(2)}s.`);
@@ -65,12 +66,19 @@ function fail(status: number): never {
 if (result.status !== 0) fail(result.status ?? 1);
 try {
   // Loaded only now: a failed build does not wait for Pagefind's module.
-  const [{ writePrintFooters }, { indexSite }] = await Promise.all([import('../after-build/print-footers.ts'), import('../after-build/pagefind.ts')]);
+  const [{ writePrintFooters }, { indexSite }, { writeDataFiles }, { dataDocumentsOf }] = await Promise.all([
+    import('../after-build/print-footers.ts'),
+    import('../after-build/pagefind.ts'),
+    import('../after-build/data-files.ts'),
+    import('../lib/open-data/data-documents.ts'),
+  ]);
   // The site's own address, when known (SITE_URL, as in astro.config.mjs): printed links then give it.
   const origin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : undefined;
-  // Side by side: the footers (this process, reading the pages, writing print/*.css) and the index
-  // (Pagefind's own process, reading the pages, writing pagefind/) touch no file of each other's.
+  // Side by side: the footers (this process, reading the pages, writing print/*.css), the index
+  // (Pagefind's own process, reading the pages, writing pagefind/) and the open data files (from
+  // the content checked above, writing data/ folders; no page) touch no file of each other's.
   await runSideBySide([
+    { run: () => writeDataFiles(staging, dataDocumentsOf(content.documents, content.areas)), done: (files) => `Wrote ${files} open data files` },
     { run: () => writePrintFooters(staging, origin), done: (pages) => `Wrote print footers for ${pages} pages` },
     { run: () => indexSite(staging), done: (pages) => `Indexed ${pages} pages for search (Danish)` },
   ]);

@@ -66,6 +66,16 @@ function areaFiles(base: string): string[] {
     .sort();
 }
 
+/** The documents and areas of a content folder as the check read them, and what it found wrong. */
+export interface CheckedContent {
+  /** Every problem found; none when Astro's content sync would accept the content. */
+  problems: ContentProblem[];
+  /** Each document that matched its schema: its id (the folder's name) and its facts. */
+  documents: { id: string; data: DocumentData }[];
+  /** Each area whose frontmatter matched its schema: its id ("<document>/<slug>") and its data. */
+  areas: { id: string; data: AreaData }[];
+}
+
 /**
  * Checks the documents under `base` (the documents folder, e.g. "./content/dokumenter") as
  * content sync would, and returns every problem found; none when Astro's content sync would
@@ -73,8 +83,13 @@ function areaFiles(base: string): string[] {
  * its schema.
  */
 export function checkContentFolder(base: string): ContentProblem[] {
+  return readContentFolder(base).problems;
+}
+
+/** Reads and checks the documents under `base` as `checkContentFolder` does, and returns what it read with the problems. */
+export function readContentFolder(base: string): CheckedContent {
   if (!existsSync(base)) {
-    return [{ file: shown(base, ''), field: '(folder)', expected: 'the documents folder, one sub-folder per document', found: 'no such folder' }];
+    return { problems: [{ file: shown(base, ''), field: '(folder)', expected: 'the documents folder, one sub-folder per document', found: 'no such folder' }], documents: [], areas: [] };
   }
   const problems: ContentProblem[] = [];
   const documents = readDocuments(base, problems);
@@ -105,6 +120,7 @@ export function checkContentFolder(base: string): ContentProblem[] {
   // did (the accounts with a page are all the areas' accounts).
   const accounts = problems.length === 0 ? accountNumbers(areas) : undefined;
   for (const area of areas) problems.push(...areaTextProblems(area.file, area.body, accounts));
-  if (problems.length > 0) return problems;
-  return [...documentProblems(base, documents), ...areaProblems(base, claims, areasByDocument(areas))];
+  const read = { documents, areas: areas.map(({ id, data }) => ({ id, data })) };
+  if (problems.length > 0) return { problems, ...read };
+  return { problems: [...documentProblems(base, documents), ...areaProblems(base, claims, areasByDocument(areas))], ...read };
 }

@@ -289,6 +289,22 @@ describe(`download links on the pages: ${name}`, () => {
     }
   });
 
+  // The data page is Astro's, made from the site model; the files are written by the build script
+  // from the content it checked (src/after-build/data-files.ts). The sizes tie the two together.
+  it('states on each data page every file\'s size as the built file has it, its data package\'s included', () => {
+    for (const [folder] of findPackages(dir())) {
+      if (folder === 'data') continue;
+      const rows = readPage(`${folder}/`, dir()).querySelectorAll('tr').filter((tr) => tr.querySelector('th a[download]'));
+      expect(rows.length, folder).toBeGreaterThan(4);
+      for (const row of rows) {
+        const href = row.querySelector('th a')?.getAttribute('href') ?? '';
+        const stated = row.querySelector('td.num')?.text.trim() ?? '';
+        expect(stated, href).toMatch(/^[\d.]+ byte$/);
+        expect(Number(stated.replace(/\D/g, '')), href).toBe(statSync(fileOf(href.slice(base.length), dir())).size);
+      }
+    }
+  });
+
   it('has a data page per document that links every file of its data package and explains every column', () => {
     for (const [folder, descriptor] of findPackages(dir())) {
       if (folder === 'data') continue;

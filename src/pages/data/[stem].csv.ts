@@ -1,4 +1,4 @@
-// The combined set's CSV files, across documents (src/lib/open-data/routes.ts).
+// The combined set's CSV files, across documents, in `astro dev`; the build writes them itself (src/lib/open-data/routes.ts).
 import type { GetStaticPaths } from 'astro';
 import { combinedFilePaths, dataFileResponse } from '../../lib/open-data/routes.ts';
 

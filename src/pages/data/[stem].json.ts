@@ -1,4 +1,4 @@
-// The combined set's JSON files, across documents, and the content model's JSON Schemas (src/lib/open-data/routes.ts).
+// The combined set's JSON files and data package, and the content model's JSON Schemas, in `astro dev`; the build writes them itself (src/lib/open-data/routes.ts).
 import type { GetStaticPaths } from 'astro';
 import { combinedFilePaths, dataFileResponse } from '../../lib/open-data/routes.ts';
 

@@ -1,4 +1,4 @@
-// A document's CSV data files, written at build time from the frontmatter (src/lib/open-data/routes.ts).
+// A document's CSV data files in `astro dev`; the build writes them itself (src/lib/open-data/routes.ts).
 import type { GetStaticPaths } from 'astro';
 import { dataFileResponse, documentFilePaths } from '../../../../lib/open-data/routes.ts';
 

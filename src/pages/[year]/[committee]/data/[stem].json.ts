@@ -1,4 +1,4 @@
-// A document's JSON data files, written at build time from the frontmatter (src/lib/open-data/routes.ts).
+// A document's JSON data files and its data package in `astro dev`; the build writes them itself (src/lib/open-data/routes.ts).
 import type { GetStaticPaths } from 'astro';
 import { dataFileResponse, documentFilePaths } from '../../../../lib/open-data/routes.ts';
 
