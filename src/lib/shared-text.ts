@@ -1,9 +1,10 @@
-// An area's text is shown twice in a build: on the area's own page and in its document's booklet,
-// where every area shares one page under the booklet's h1. Rendering an area's MDX text is most
-// of the cost of an area in Astro, so the text is rendered once, as its own page shows it, and the
-// booklet's copy is made from that HTML (`scopedText`): headings one level down, and every id in
-// the text, with every in-page reference to one, prefixed with the area's id, so no two areas
-// clash. AreaArticle.astro keeps each rendered text until both have used it (`renderedOnce`).
+// An area's article is shown twice in a build: on the area's own page and in its document's
+// booklet, where every area shares one page under the booklet's h1. Rendering its MDX text and its
+// key figures is most of the cost of an area in Astro, so each is rendered once, as the area's
+// own page shows it, and the booklet's copy is made from that HTML (`scopedText`): headings one
+// level down, and every id, with every in-page reference to one, prefixed with the area's id, so
+// no two areas clash. AreaPart.astro keeps each rendered part until both have used it
+// (`renderedOnce`).
 
 /** The attributes that hold one id (`for`) or a list of ids (the ARIA relations, `headers`). */
 const ID_LISTS = /\s(aria-describedby|aria-labelledby|aria-controls|aria-owns|aria-details|aria-errormessage|aria-flowto|headers|for)="([^"]*)"/g;
