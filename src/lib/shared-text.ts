@@ -12,9 +12,10 @@ const ID_LISTS = /\s(aria-describedby|aria-labelledby|aria-controls|aria-owns|ar
 /**
  * An area's text as rendered for its own page, made fit to share a page with other areas: h2–h5
  * become h3–h6 (the area's title is an h2 there, not an h1), and ids, in-page links (`href="#…"`)
- * and the attributes that name ids get `<scope>--` before each id. Only Astro's serialized HTML
- * is read: an attribute value never holds a quote or a "<" there, so tags and attributes are
- * found by their form alone.
+ * and the attributes that name ids get `<scope>--` before each id. Only the site's own
+ * serialized HTML is read, where text never holds a "<" and an attribute value never a double
+ * quote (both escaped), so tags and attributes are found by their form alone. (An attribute
+ * value that held "<h2" or ' id="' as text would be misread; none of the site's does.)
  */
 export function scopedText(html: string, scope: string): string {
   const scoped = (id: string) => `${scope}--${id}`;
