@@ -228,7 +228,8 @@ and text; no schema, no content checks, no site components or styles, no search 
 CPU: user + system seconds of the build's whole process tree; steadier than wall time on a
 shared machine. Peak memory: the largest sum of RSS over the build's processes.
 Phases (wall clock, as the builds print them): Vite bundling the server and client code (the MDX
-compiled), Astro writing the pages, then the print footers and the search index.
+compiled), Astro writing the pages, then the print footers and the search index, made side by side
+with the open data files (so their times overlap; the build's output gives the data files' time).
 The search index is what Pagefind writes for the pages (meta, word index, fragments); a search
 downloads its runtime once and only the index chunks and fragments it needs.`);
 
