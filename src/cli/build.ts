@@ -78,7 +78,7 @@ try {
   // (Pagefind's own process, reading the pages, writing pagefind/) and the open data files (from
   // the content checked above, writing data/ folders; no page) touch no file of each other's.
   await runSideBySide([
-    { run: () => writeDataFiles(staging, dataDocumentsOf(content.documents, content.areas)), done: (files) => `Wrote ${files} open data files` },
+    { run: () => writeDataFiles(staging, dataDocumentsOf(content.documents, content.areasByDocument)), done: (files) => `Wrote ${files} open data files` },
     { run: () => writePrintFooters(staging, origin), done: (pages) => `Wrote print footers for ${pages} pages` },
     { run: () => indexSite(staging), done: (pages) => `Indexed ${pages} pages for search (Danish)` },
   ]);

@@ -72,8 +72,8 @@ export interface CheckedContent {
   problems: ContentProblem[];
   /** Each document that matched its schema: its id (the folder's name) and its facts. */
   documents: { id: string; data: DocumentData }[];
-  /** Each area whose frontmatter matched its schema: its id ("<document>/<slug>") and its data. */
-  areas: { id: string; data: AreaData }[];
+  /** The areas whose frontmatter matched their schema, by document id: each one's slug and data. */
+  areasByDocument: ReadonlyMap<string, readonly { slug: string; data: AreaData }[]>;
 }
 
 /**
@@ -89,7 +89,7 @@ export function checkContentFolder(base: string): ContentProblem[] {
 /** Reads and checks the documents under `base` as `checkContentFolder` does, and returns what it read with the problems. */
 export function readContentFolder(base: string): CheckedContent {
   if (!existsSync(base)) {
-    return { problems: [{ file: shown(base, ''), field: '(folder)', expected: 'the documents folder, one sub-folder per document', found: 'no such folder' }], documents: [], areas: [] };
+    return { problems: [{ file: shown(base, ''), field: '(folder)', expected: 'the documents folder, one sub-folder per document', found: 'no such folder' }], documents: [], areasByDocument: new Map() };
   }
   const problems: ContentProblem[] = [];
   const documents = readDocuments(base, problems);
@@ -120,7 +120,8 @@ export function readContentFolder(base: string): CheckedContent {
   // did (the accounts with a page are all the areas' accounts).
   const accounts = problems.length === 0 ? accountNumbers(areas) : undefined;
   for (const area of areas) problems.push(...areaTextProblems(area.file, area.body, accounts));
-  const read = { documents, areas: areas.map(({ id, data }) => ({ id, data })) };
+  const byDocument = areasByDocument(areas);
+  const read = { documents, areasByDocument: new Map([...byDocument].map(([id, entries]) => [id, entries.map((entry) => ({ slug: entry.id, data: entry.data }))])) };
   if (problems.length > 0) return { problems, ...read };
-  return { problems: [...documentProblems(base, documents), ...areaProblems(base, claims, areasByDocument(areas))], ...read };
+  return { problems: [...documentProblems(base, documents), ...areaProblems(base, claims, byDocument)], ...read };
 }

@@ -7,7 +7,7 @@ export interface NavArea {
 }
 
 /** Areas in document order. */
-export function inDocumentOrder<T extends NavArea>(areas: readonly T[]): T[] {
+export function inDocumentOrder<T extends { data: Pick<NavArea['data'], 'order'> }>(areas: readonly T[]): T[] {
   return [...areas].sort((a, b) => a.data.order - b.data.order);
 }
 

@@ -7,9 +7,11 @@ import type { AreaData } from '../schemas/area.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { DataDocument } from './tables.ts';
 
-/** The documents with their areas; an area's id is "<document>/<slug>". */
-export function dataDocumentsOf(documents: readonly { id: string; data: DocumentData }[], areas: readonly { id: string; data: AreaData }[]): DataDocument[] {
-  const byDocument = Map.groupBy(areas, (area) => area.id.split('/')[0] ?? '');
+/** The documents with their areas (each document's, by its id, as the content check groups them). */
+export function dataDocumentsOf(
+  documents: readonly { id: string; data: DocumentData }[],
+  areasByDocument: ReadonlyMap<string, readonly { slug: string; data: AreaData }[]>,
+): DataDocument[] {
   return newestFirst(
     documents.map(({ id, data }) => ({
       id,
@@ -17,7 +19,7 @@ export function dataDocumentsOf(documents: readonly { id: string; data: Document
       budgetYear: data.budgetYear,
       committee: data.committee,
       committeeSlug: committeeSlug(data.committee),
-      areas: inDocumentOrder((byDocument.get(id) ?? []).map((area) => ({ id: area.id, slug: area.id.split('/')[1] ?? '', data: area.data }))),
+      areas: inDocumentOrder(areasByDocument.get(id) ?? []),
     })),
   );
 }
