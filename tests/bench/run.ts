@@ -5,6 +5,8 @@
 //   npm run bench                       the real site, then 1,000 generated areas
 //   npm run bench -- --areas 10000      the real site, then 10,000 generated areas
 //   npm run bench -- --areas 1000,10000 both sizes in one run (per-area times side by side)
+//   npm run bench -- --runs 3           each generated site and its bare project built 3 times, in
+//                                       turn: medians, and the ratio pair by pair (tests/bench/pairs.ts)
 //
 //   1. the real site, built by `npm run build`'s script from a cold cache;
 //   2. a generated collection of documents (tests/bench/generate.ts: copies of the real document
@@ -26,6 +28,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildCommand, copyContent } from '../support/build.ts';
 import { generateDocuments, writeContent } from './generate.ts';
+import { overRuns, pairRatio, rangeText, ratioText } from './pairs.ts';
 import { phases } from './phases.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -38,6 +41,16 @@ function areaCounts(args: string[]): number[] {
   const counts = (value ?? '').split(',').map(Number);
   if (counts.length === 0 || counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--areas wants whole numbers, e.g. --areas 1000,10000; found "${value}"`);
   return counts;
+}
+
+/** `--runs 3`: how many times each generated site and its bare project are built, in turn (default 1). */
+function runCount(args: string[]): number {
+  const at = args.findIndex((arg) => arg === '--runs' || arg.startsWith('--runs='));
+  if (at < 0) return 1;
+  const value = args[at]?.includes('=') ? args[at]?.split('=')[1] : args[at + 1];
+  const runs = Number(value);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs wants a whole number of at least 1, e.g. --runs 3; found "${value}"`);
+  return runs;
 }
 
 /** What one build cost. */
@@ -193,27 +206,40 @@ const realIndex = searchIndexSize(join(real.outDir, 'pagefind'));
 rmSync(dirname(real.outDir), { recursive: true, force: true });
 const summary = [row('real site build', `${real.seconds.toFixed(1)} s (CPU ${real.cpu.toFixed(1)} s)`), row('search index, real site', `${kb(realIndex.index)} in ${realIndex.indexFiles} files (+ ${kb(realIndex.runtime)} Pagefind runtime)`)];
 
+const runs = runCount(process.argv.slice(2));
 for (const count of areaCounts(process.argv.slice(2))) {
   const documents = generateDocuments(join(ROOT, 'content'), count);
   let pattern = '';
-  const site = await timed(`Build of ${documents.length} generated documents (${count} areas)`, () =>
-    siteBuild((dir) => (pattern = writeContent(dir, join(ROOT, 'content'), documents))),
-  );
-  // The bare project reads the very files the site's build just read.
-  const bare = await timed(`Bare Astro build of the same ${count} areas`, () => bareBuild(site.contentDir, pattern, count));
-  const index = searchIndexSize(join(site.outDir, 'pagefind'));
-  rmSync(dirname(site.outDir), { recursive: true, force: true });
+  const siteRuns: Measured[] = [];
+  const bareRuns: Measured[] = [];
+  let index: ReturnType<typeof searchIndexSize> | undefined;
+  // In turn, site then bare, so each pair runs under about the same load.
+  for (let i = 1; i <= runs; i += 1) {
+    const of = runs > 1 ? ` (run ${i} of ${runs})` : '';
+    const site = await timed(`Build of ${documents.length} generated documents (${count} areas)${of}`, () =>
+      siteBuild((dir) => (pattern = writeContent(dir, join(ROOT, 'content'), documents))),
+    );
+    // The bare project reads the very files the site's build just read.
+    bareRuns.push(await timed(`Bare Astro build of the same ${count} areas${of}`, () => bareBuild(site.contentDir, pattern, count)));
+    index ??= searchIndexSize(join(site.outDir, 'pagefind'));
+    rmSync(dirname(site.outDir), { recursive: true, force: true });
+    siteRuns.push(site);
+  }
+  const site = overRuns(siteRuns);
+  const bare = overRuns(bareRuns);
   const ms = (seconds: number) => `${((seconds / count) * 1000).toFixed(0)} ms per area`;
+  const wallRatio = pairRatio(siteRuns, bareRuns, 'seconds');
+  const largest = runs > 1 ? `largest of ${runs} runs; ` : '';
   // The first two lines keep this exact form: other tools read them.
   summary.push(
     row(`${count} areas, the site's build`, `${site.seconds.toFixed(1)} s (${ms(site.seconds)})`),
     row(`${count} areas, bare Astro + MDX`, `${bare.seconds.toFixed(1)} s (the site adds ${(site.seconds - bare.seconds).toFixed(1)} s)`),
-    row(`${count} areas, site / bare`, `${(site.seconds / bare.seconds).toFixed(2)}× (wall clock)`),
+    row(`${count} areas, site / bare`, `${wallRatio.median.toFixed(2)}× (wall clock${rangeText(wallRatio)})`),
     row(`${count} areas, CPU time, site`, `${site.cpu.toFixed(1)} s (${ms(site.cpu)})`),
-    row(`${count} areas, CPU time, bare`, `${bare.cpu.toFixed(1)} s (site / bare ${(site.cpu / bare.cpu).toFixed(2)}×)`),
-    row(`${count} areas, peak memory, site`, `${gb(site.treeRss)} (process tree; largest process ${gb(site.processRss)})`),
-    row(`${count} areas, peak memory, bare`, `${gb(bare.treeRss)} (process tree; largest process ${gb(bare.processRss)})`),
-    row(`search index, ${count} areas`, `${kb(index.index)} in ${index.indexFiles} files`),
+    row(`${count} areas, CPU time, bare`, `${bare.cpu.toFixed(1)} s (site / bare ${ratioText(pairRatio(siteRuns, bareRuns, 'cpu'))})`),
+    row(`${count} areas, peak memory, site`, `${gb(site.treeRss)} (${largest}process tree; largest process ${gb(site.processRss)})`),
+    row(`${count} areas, peak memory, bare`, `${gb(bare.treeRss)} (${largest}process tree; largest process ${gb(bare.processRss)})`),
+    row(`search index, ${count} areas`, index ? `${kb(index.index)} in ${index.indexFiles} files` : '?'),
     row(`${count} areas, phases, site`, phases(site.output)),
     row(`${count} areas, phases, bare`, phases(bare.output)),
   );
