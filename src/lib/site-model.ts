@@ -141,11 +141,29 @@ export function getSiteModel(): Promise<SiteModel> {
   return cached;
 }
 
+type Rendered = Awaited<ReturnType<typeof render>>;
+const renderedEntries = new WeakMap<AreaModel['entry'], Promise<Rendered>>();
+
+/**
+ * An area's rendered text (its Content component, headings and the plugins' frontmatter), once per
+ * entry: the area page, the booklet and the account pages all ask for it (at 1,000 areas, Astro's
+ * `render()` three times per area). Keyed by the entry object, so `astro dev`, which reads the
+ * collections anew, renders changed content anew.
+ */
+export function renderArea(area: AreaModel): Promise<Rendered> {
+  let rendered = renderedEntries.get(area.entry);
+  if (!rendered) {
+    rendered = render(area.entry);
+    renderedEntries.set(area.entry, rendered);
+  }
+  return rendered;
+}
+
 /** Each area's passages that mention accounts, as the account-link plugin recorded them while rendering. */
 export async function getAccountPassages(areas: readonly AreaModel[]): Promise<{ id: string; passages: AccountPassage[] }[]> {
   return Promise.all(
     areas.map(async (area) => {
-      const { remarkPluginFrontmatter } = await render(area.entry);
+      const { remarkPluginFrontmatter } = await renderArea(area);
       const passages = (remarkPluginFrontmatter[PASSAGES_KEY] ?? []) as AccountPassage[];
       return { id: area.id, passages };
     }),
