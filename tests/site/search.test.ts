@@ -499,7 +499,7 @@ describe('search within a document', () => {
   };
 
   it("searches the page's document first, says so, and names each result's document", async () => {
-    const { page, shown } = await searchFrom(areaPage('kultur-og-fritid'), 'brandhane');
+    const { shown } = await searchFrom(areaPage('kultur-og-fritid'), 'brandhane');
     expect(shown.status).toMatch(new RegExp(`^\\d+ resultat(er)? for »brandhane« i ${D2022}$`));
     expect(shown.results[0]?.title).toBe('Beredskab');
     expect(shown.results.map((r) => r.href).some((href) => href.startsWith('/2023/'))).toBe(false);
@@ -541,7 +541,7 @@ describe('search within a document', () => {
   });
 
   it('still leads account numbers and their starts to the account pages', async () => {
-    const { page, shown } = await searchFrom(areaPage('beredskab'), '5.57.73');
+    const { shown } = await searchFrom(areaPage('beredskab'), '5.57.73');
     expect(shown.results.map((r) => r.href)).toEqual(['/konti/05-57-73/']);
     const listing = await searchFrom(areaPage('beredskab'), '05.57');
     expect(listing.shown.results.map((r) => r.title.slice(0, 8))).toEqual(['05.57.71', '05.57.73', '05.57.78']);
