@@ -146,11 +146,12 @@ const renderedEntries = new WeakMap<AreaModel['entry'], Promise<Rendered>>();
 
 /**
  * An area's rendered text (its Content component, headings and the plugins' frontmatter), once per
- * entry: the area page, the booklet and the account pages all ask for it (at 1,000 areas, Astro's
- * `render()` three times per area). Keyed by the entry object, so `astro dev`, which reads the
- * collections anew, renders changed content anew.
+ * entry in a build: the area page, the booklet and the account pages all ask for it (at 1,000
+ * areas, Astro's `render()` three times per area). `astro dev` renders on every request, as the
+ * site model and AreaPart do there, so an edited text shows at once.
  */
 export function renderArea(area: AreaModel): Promise<Rendered> {
+  if (!import.meta.env.PROD) return render(area.entry);
   let rendered = renderedEntries.get(area.entry);
   if (!rendered) {
     rendered = render(area.entry);
