@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
 import type { ContentProblem } from './checks.ts';
 import { FEATURES } from './markdown/features.ts';
-import remarkAccountLinks, { UnknownAccountError } from './markdown/remark-account-links.ts';
+import { unknownAccountMentions } from './markdown/remark-account-links.ts';
 
 /** The field a problem with an area's text names. */
 const TEXT_FIELD = '(MDX text)';
@@ -29,16 +29,10 @@ export function areaTextProblems(file: string, body: string, accounts: ReadonlyS
     return [{ file: at ? `${file}:${at[1]}` : file, field: TEXT_FIELD, expected: 'text that is valid MDX', found: at?.[2] ?? message }];
   }
   if (!accounts) return [];
-  try {
-    remarkAccountLinks({ base: '/', accounts: () => accounts })(tree, { path: undefined, data: {} });
-  } catch (error) {
-    if (!(error instanceof UnknownAccountError)) throw error;
-    return error.mentions.map(({ account, line }) => ({
-      file: line ? `${file}:${line}` : file,
-      field: TEXT_FIELD,
-      expected: 'function account numbers that have an account page (an area lists each under "accounts" or in its "recipients" rows)',
-      found: `${account}, which no area lists`,
-    }));
-  }
-  return [];
+  return unknownAccountMentions(tree, accounts).map(({ account, line }) => ({
+    file: line ? `${file}:${line}` : file,
+    field: TEXT_FIELD,
+    expected: 'function account numbers that have an account page (an area lists each under "accounts" or in its "recipients" rows)',
+    found: `${account}, which no area lists`,
+  }));
 }

@@ -5,7 +5,6 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PASSAGES_KEY } from '../../src/lib/accounts.ts';
 import { FEATURES } from '../../src/lib/markdown/features.ts';
-import { hastTransforms, mdastTransforms } from '../../src/lib/markdown/processor.ts';
 import rehypeHeadingAnchors from '../../src/lib/markdown/rehype-heading-anchors.ts';
 import remarkAccountLinks from '../../src/lib/markdown/remark-account-links.ts';
 import remarkHeadingIds from '../../src/lib/markdown/remark-heading-ids.ts';
@@ -15,8 +14,8 @@ const KNOWN = ['05.48.66', '05.48.68', '05.57.73'];
 async function render(markdown: string, { base = '/', file = 'content/omraader/job.mdx' } = {}) {
   const processor = await createSatteriMarkdownProcessor({
     features: FEATURES,
-    mdastPlugins: [mdastTransforms('test', () => [remarkHeadingIds(), remarkAccountLinks({ base, accounts: () => KNOWN })])],
-    hastPlugins: [hastTransforms('test', () => [rehypeHeadingAnchors()])],
+    mdastPlugins: [remarkHeadingIds(), remarkAccountLinks({ base, accounts: () => KNOWN })],
+    hastPlugins: [rehypeHeadingAnchors()],
   });
   const result = await processor.render(markdown, { fileURL: pathToFileURL(file), frontmatter: { title: 'Job' } });
   return { html: result.code, headings: result.metadata.headings, frontmatter: result.metadata.frontmatter };

@@ -2,11 +2,10 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { FEATURES } from '../../src/lib/markdown/features.ts';
-import { hastTransforms } from '../../src/lib/markdown/processor.ts';
 import rehypeSlashBreaks from '../../src/lib/markdown/rehype-slash-breaks.ts';
 
 async function render(markdown: string): Promise<string> {
-  const processor = await createSatteriMarkdownProcessor({ features: FEATURES, hastPlugins: [hastTransforms('test', () => [rehypeSlashBreaks()])] });
+  const processor = await createSatteriMarkdownProcessor({ features: FEATURES, hastPlugins: [rehypeSlashBreaks()] });
   return (await processor.render(markdown)).code;
 }
 

@@ -12,16 +12,12 @@ export function textOfNode(node: TextualNode): string {
   return (node.children ?? []).map(textOfNode).join('');
 }
 
-/** The HTML attributes a Markdown node asks for (`data.hProperties`, which mdast-util-to-hast applies). */
-export function hProperties(node: { data?: object | undefined }): Record<string, unknown> {
-  const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
-  return (data.hProperties ??= {});
+/** The HTML attributes a Markdown node asks for (`data.hProperties`, which Sätteri applies in HTML), read only. */
+export function hPropertiesOf(node: { readonly data?: object | undefined }): Readonly<Record<string, unknown>> {
+  return (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties ?? {};
 }
 
-/** What a plugin reads of the file it transforms (a unified VFile, or Sätteri's context; see processor.ts). */
-export interface MarkdownFile {
-  /** The file's path on disk, when known. */
-  path?: string | undefined;
-  /** Data shared by the plugins of one compile; `astro.frontmatter` is the entry's remark frontmatter. */
-  data: { astro?: { frontmatter?: Record<string, unknown> } };
+/** What the site's plugins keep in a compile's data bag (Sätteri's `ctx.data`): Astro's, whose `frontmatter` is the entry's remark frontmatter. */
+export interface CompileData {
+  astro?: { frontmatter?: Record<string, unknown> };
 }

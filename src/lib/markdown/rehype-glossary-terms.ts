@@ -6,11 +6,12 @@
 // It also warns about every word in capitals that the glossary does not explain, so next year's
 // new abbreviations are noticed at build time.
 import { relative } from 'node:path';
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { fileURLToPath } from 'node:url';
+import type { Element, ElementContent, Text } from 'hast';
+import type { HastPluginDefinition } from 'satteri';
 import { capitalWords, knownCapitalWords, termDescription, termMatcher } from '../glossary.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { glossaryPath } from '../url.ts';
-import type { MarkdownFile } from './mdast-text.ts';
 
 /** Options of the plugin. */
 export interface RehypeGlossaryTermsOptions {
@@ -40,10 +41,13 @@ export function unknownWordWarning(file: string, word: string, glossaryFile = 'c
   return `${file}: "${word}" is written in capitals, but the glossary has no entry for it. Add "${word}" to ${glossaryFile} (its full form and a short explanation), so readers learn what it means.`;
 }
 
-/** Rehype plugin: marks each glossary term's first use in the file and warns about unknown capital-letter words. */
-export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions) {
+/**
+ * Sätteri plugin (one per document): marks each glossary term's first use in the text and warns
+ * about unknown capital-letter words. Only text that holds a term is replaced.
+ */
+export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions): () => HastPluginDefinition {
   const warn = options.warn ?? ((message: string) => console.warn(`[ordliste] ${message}`));
-  return (tree: Root, file: MarkdownFile) => {
+  return () => {
     const entries = options.glossary();
     const find = termMatcher(entries);
     const known = knownCapitalWords(entries);
@@ -70,40 +74,42 @@ export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions)
       };
     };
 
-    const markText = (node: Text): ElementContent[] => {
+    /** The text's pieces with its terms' first uses marked, or undefined when it has none. */
+    const markText = (value: string): ElementContent[] | undefined => {
       const pieces: ElementContent[] = [];
       let at = 0;
-      for (const match of find(node.value)) {
+      for (const match of find(value)) {
         if (marked.has(match.entry.id)) continue;
         marked.set(match.entry.id, match.entry);
-        if (match.start > at) pieces.push({ type: 'text', value: node.value.slice(at, match.start) });
-        pieces.push(mark(match.entry, node.value.slice(match.start, match.end)));
+        if (match.start > at) pieces.push({ type: 'text', value: value.slice(at, match.start) });
+        pieces.push(mark(match.entry, value.slice(match.start, match.end)));
         at = match.end;
       }
-      if (at === 0) return [node];
-      if (at < node.value.length) pieces.push({ type: 'text', value: node.value.slice(at) });
+      if (at === 0) return undefined;
+      if (at < value.length) pieces.push({ type: 'text', value: value.slice(at) });
       return pieces;
     };
 
-    const walk = (parent: Root | Element, markable: boolean) => {
-      const children: (RootContent | ElementContent)[] = [];
-      for (const child of parent.children) {
-        if (child.type === 'text') {
-          for (const word of capitalWords(child.value)) if (!known.has(word)) unknown.add(word);
-          children.push(...(markable ? markText(child) : [child]));
-          continue;
+    return {
+      name: 'budget-glossary-terms',
+      // Texts come in document order, so the first use is the one marked.
+      text(text, ctx) {
+        let markable = true;
+        for (let parent = ctx.parent(text); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
+          // MDX's own nodes (components such as <RecipientTable />, expressions) are not prose.
+          if (parent.type !== 'element') return;
+          if (UNMARKED.has(parent.tagName)) markable = false;
         }
-        // MDX's own nodes (components such as <RecipientTable />, expressions) are not prose.
-        if (child.type === 'element') walk(child, markable && !UNMARKED.has(child.tagName));
-        children.push(child);
-      }
-      parent.children = children as typeof parent.children;
+        for (const word of capitalWords(text.value)) if (!known.has(word)) unknown.add(word);
+        const pieces = markable ? markText(text.value) : undefined;
+        if (pieces) ctx.replaceNode(text, pieces);
+      },
+      after(root, ctx) {
+        if (marked.size > 0) ctx.appendChild(root, descriptions([...marked.values()]));
+        const where = displayPath(ctx.fileURL && fileURLToPath(ctx.fileURL));
+        for (const word of unknown) warn(unknownWordWarning(where, word));
+      },
     };
-    walk(tree, true);
-
-    if (marked.size > 0) tree.children.push(descriptions([...marked.values()]));
-    const where = displayPath(file.path);
-    for (const word of unknown) warn(unknownWordWarning(where, word));
   };
 }
 

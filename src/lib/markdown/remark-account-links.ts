@@ -2,9 +2,11 @@
 // records the passages that mention accounts, so an account's page can quote them. A number
 // without a page stops the build: a typo in the notes must not become a dead link.
 import { relative } from 'node:path';
-import type { Heading, Link, Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { fileURLToPath } from 'node:url';
+import type { Heading, Nodes, Paragraph, Parents, PhrasingContent, Root, TableCell } from 'mdast';
+import type { MdastPluginDefinition } from 'satteri';
 import { PASSAGES_KEY, findAccountNumbers, splitAccountNumbers, type AccountPassage } from '../accounts.ts';
-import { hProperties, textOfNode, type MarkdownFile } from './mdast-text.ts';
+import { hPropertiesOf, textOfNode, type CompileData } from './mdast-text.ts';
 import { accountPath } from '../url.ts';
 
 /** Options of the plugin. */
@@ -17,8 +19,6 @@ export interface RemarkAccountLinksOptions {
 
 // Text inside these is not prose: it is already a link, code, or raw HTML/JSX source.
 const UNTOUCHED = new Set(['link', 'linkReference', 'definition', 'code', 'inlineCode', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
-// The blocks that make a passage: a paragraph (also a list item's) or a table cell.
-const PASSAGE_BLOCKS = new Set(['paragraph', 'tableCell']);
 
 /** An account number the text mentions, and the file line of its first mention (when known). */
 export interface AccountMention {
@@ -42,70 +42,96 @@ export class UnknownAccountError extends Error {
   }
 }
 
-/** Remark plugin: links account numbers to their pages and records the passages that mention them. */
-export default function remarkAccountLinks(options: RemarkAccountLinksOptions) {
-  return (tree: Root, file: MarkdownFile) => {
-    const known = new Set(options.accounts());
-    // Each unknown number with the line of its first mention.
-    const unknown = new Map<string, number | undefined>();
-    const noteIfUnknown = (account: string, line: number | undefined) => {
+/** Notes each account number mentioned; lists those without a page, each with the line of its first mention. */
+function mentionTracker(known: ReadonlySet<string>) {
+  const unknown = new Map<string, number | undefined>();
+  return {
+    note(account: string, line: number | undefined) {
       if (!known.has(account) && !unknown.has(account)) unknown.set(account, line);
-    };
+    },
+    unknown: (): AccountMention[] => [...unknown].map(([account, line]) => ({ account, line })),
+  };
+}
+
+/**
+ * The account numbers a text (a plain syntax tree, with positions) mentions that have no page, as
+ * the plugin below finds them: in its prose and headings, not in links or code.
+ */
+export function unknownAccountMentions(tree: Root, known: ReadonlySet<string>): AccountMention[] {
+  const mentions = mentionTracker(known);
+  const walk = (node: Nodes) => {
+    if (UNTOUCHED.has(node.type)) return;
+    if (node.type === 'heading') {
+      for (const number of findAccountNumbers(textOfNode(node))) mentions.note(number, node.position?.start.line);
+    } else if (node.type === 'text') {
+      for (const number of findAccountNumbers(node.value)) mentions.note(number, node.position?.start.line);
+    } else if ('children' in node) {
+      for (const child of node.children) walk(child);
+    }
+  };
+  walk(tree);
+  return mentions.unknown();
+}
+
+// Text under these is not linked: it is a link already, or a heading (whose anchor is the link).
+const NOT_LINKED = new Set(['link', 'linkReference', 'heading']);
+
+/**
+ * Sätteri plugin (one per document): links account numbers to their pages and records the passages
+ * that mention them, in the entry's frontmatter (PASSAGES_KEY). Runs after the heading ids, so a
+ * passage knows its section's id. Only text that holds a number is replaced.
+ */
+export default function remarkAccountLinks(options: RemarkAccountLinksOptions): () => MdastPluginDefinition {
+  return () => {
+    const mentions = mentionTracker(new Set(options.accounts()));
     const passages: AccountPassage[] = [];
     let section: AccountPassage['section'];
-
-    const linkify = (text: Text): PhrasingContent[] => {
-      const pieces = splitAccountNumbers(text.value);
-      if (!pieces.some((piece) => 'account' in piece)) return [text];
-      return pieces.map((piece): PhrasingContent => {
-        if ('text' in piece) return { type: 'text', value: piece.text };
-        noteIfUnknown(piece.account, text.position?.start.line);
-        const link: Link = {
-          type: 'link',
-          url: accountPath(piece.account, options.base),
-          children: [{ type: 'text', value: piece.account }],
-        };
-        hProperties(link).className = ['account-link'];
-        return link;
-      });
+    const passage = (block: Readonly<Paragraph | TableCell>) => {
+      const text = textOfNode(block).replace(/\s+/g, ' ').trim();
+      const accounts = [...new Set(findAccountNumbers(text))];
+      if (accounts.length > 0) passages.push({ accounts, text, ...(section ? { section } : {}) });
     };
-
-    const walk = (node: Nodes) => {
-      if (UNTOUCHED.has(node.type)) return;
-      if (node.type === 'heading') {
-        // Headings are not linked (their anchor is the link), but a wrong number there is still wrong.
-        for (const number of findAccountNumbers(textOfNode(node))) noteIfUnknown(number, node.position?.start.line);
-        section = sectionOf(node);
-        return;
-      }
-      if (PASSAGE_BLOCKS.has(node.type)) {
-        const text = textOfNode(node).replace(/\s+/g, ' ').trim();
-        const accounts = [...new Set(findAccountNumbers(text))];
-        if (accounts.length > 0) passages.push({ accounts, text, ...(section ? { section } : {}) });
-      }
-      if (!('children' in node)) return;
-      const parent = node as Parent;
-      // Text nodes only occur among phrasing content, so replacing one with phrasing is safe.
-      const children: RootContent[] = parent.children.flatMap((child): RootContent[] => {
-        if (child.type === 'text') return linkify(child);
-        walk(child);
-        return [child];
-      });
-      (parent as { children: RootContent[] }).children = children;
+    return {
+      name: 'budget-account-links',
+      heading(heading) {
+        // Headings are not linked, but a wrong number there is still wrong.
+        for (const number of findAccountNumbers(textOfNode(heading))) mentions.note(number, heading.position?.start.line);
+        section = sectionOf(heading);
+      },
+      paragraph: passage,
+      tableCell: passage,
+      text(text, ctx) {
+        const pieces = splitAccountNumbers(text.value);
+        if (!pieces.some((piece) => 'account' in piece)) return;
+        for (let parent: Readonly<Parents> | undefined = ctx.parent(text); parent; parent = ctx.parent(parent as Nodes)) if (NOT_LINKED.has(parent.type)) return;
+        ctx.replaceNode(
+          text,
+          pieces.map((piece): PhrasingContent => {
+            if ('text' in piece) return { type: 'text', value: piece.text };
+            mentions.note(piece.account, text.position?.start.line);
+            return {
+              type: 'link',
+              url: accountPath(piece.account, options.base),
+              children: [{ type: 'text', value: piece.account }],
+              data: { hProperties: { className: ['account-link'] } },
+            };
+          }),
+        );
+      },
+      after(_root, ctx) {
+        const unknown = mentions.unknown();
+        if (unknown.length > 0) throw new UnknownAccountError(displayPath(ctx.fileURL && fileURLToPath(ctx.fileURL)), unknown);
+        const data = ctx.data as CompileData;
+        const astro = (data.astro ??= {});
+        astro.frontmatter = { ...astro.frontmatter, [PASSAGES_KEY]: passages };
+      },
     };
-    walk(tree);
-
-    if (unknown.size > 0) {
-      throw new UnknownAccountError(displayPath(file.path), [...unknown].map(([account, line]) => ({ account, line })));
-    }
-    const astro = (file.data.astro ??= {});
-    astro.frontmatter = { ...astro.frontmatter, [PASSAGES_KEY]: passages };
   };
 }
 
 /** A heading as a passage's section: its id (set by remark-heading-ids) and its text. */
-function sectionOf(heading: Heading): AccountPassage['section'] {
-  const id = hProperties(heading).id;
+function sectionOf(heading: Readonly<Heading>): AccountPassage['section'] {
+  const id = hPropertiesOf(heading).id;
   return typeof id === 'string' ? { id, text: textOfNode(heading) } : undefined;
 }
 
