@@ -8,16 +8,14 @@
 // open data files, made from the checked content (faster than as Astro routes). In a process of their
 // own, they do not share memory with Astro's: at 10,000 areas, Astro's 5.5 GB and Pagefind's 2.4 GB
 // were held at once when the index was an Astro integration.
-// Before Astro starts, the documents and their areas are checked as content sync would check
-// them (src/lib/content-check.ts): wrong content stops the build within a second or so, with every
-// problem listed at once.
-import { spawnSync } from 'node:child_process';
+// The documents and their areas are checked as content sync would check them
+// (src/lib/content-check.ts) while Astro starts: wrong content stops the build within a second or
+// so, with every problem listed at once. Astro's output is held back until the content has passed,
+// so a failed check shows only its own message, and Astro is stopped before it writes a site.
+import { spawn } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { runSideBySide } from '../after-build/passes.ts';
-import { ContentError } from '../lib/checks.ts';
-import { readContentFolder } from '../lib/content-check.ts';
-import { DOCUMENTS_DIR } from '../lib/content-dir.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // Content paths are relative to the project, for this check as for Astro (run with cwd ROOT).
@@ -48,22 +46,48 @@ const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
 
 rmSync(outDir, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
-const checkStart = performance.now();
-const content = readContentFolder(DOCUMENTS_DIR);
-if (content.problems.length > 0) {
-  console.error(`\n${new ContentError(content.problems).message}`);
-  fail(1);
+// Colours as Astro would print them to this terminal, though its output passes through a pipe.
+const color = process.stdout.isTTY && !('FORCE_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {};
+const astro = spawn(process.execPath, [ASTRO, 'build', ...rest, '--outDir', staging], {
+  cwd: ROOT,
+  env: { ...process.env, ...color },
+  stdio: ['inherit', 'pipe', 'pipe'],
+});
+const astroDone = new Promise<number>((resolvePromise) => astro.on('close', (status, signal) => resolvePromise(status ?? (signal ? 1 : 0))));
+// Astro's output, held back until the content has passed its check, then passed on as it comes.
+const held: [NodeJS.WriteStream, Buffer][] = [];
+let holding = true;
+for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
+  from.on('data', (chunk: Buffer) => (holding ? held.push([to, chunk]) : to.write(chunk)));
 }
-console.log(`Checked the documents and their areas in ${((performance.now() - checkStart) / 1000).toFixed(2)}s.`);
-const result = spawnSync(process.execPath, [ASTRO, 'build', ...rest, '--outDir', staging], { cwd: ROOT, stdio: 'inherit' });
+
 /** Stops the build: no output folder is left, so nothing incomplete can be deployed. */
-function fail(status: number): never {
+async function fail(status: number): Promise<never> {
+  if (astro.exitCode === null && astro.signalCode === null) astro.kill();
+  await astroDone;
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nThe build failed; ${outDir} was removed so no incomplete site is left to deploy.`);
   process.exit(status);
 }
 
-if (result.status !== 0) fail(result.status ?? 1);
+const checkStart = performance.now();
+// Loaded only now, so Astro starts without waiting for the check's modules.
+const [{ ContentError }, { readContentFolder }, { DOCUMENTS_DIR }] = await Promise.all([
+  import('../lib/checks.ts'),
+  import('../lib/content-check.ts'),
+  import('../lib/content-dir.ts'),
+]);
+const content = readContentFolder(DOCUMENTS_DIR);
+if (content.problems.length > 0) {
+  console.error(`\n${new ContentError(content.problems).message}`);
+  await fail(1);
+}
+console.log(`Checked the documents and their areas in ${((performance.now() - checkStart) / 1000).toFixed(2)}s.`);
+holding = false;
+for (const [to, chunk] of held.splice(0)) to.write(chunk);
+
+const status = await astroDone;
+if (status !== 0) await fail(status);
 try {
   // Loaded only now: a failed build does not wait for Pagefind's module.
   const [{ writePrintFooters }, { indexSite }, { writeDataFiles }, { dataDocumentsOf }] = await Promise.all([
@@ -84,6 +108,6 @@ try {
   ]);
 } catch (error) {
   console.error(`\n${(error as Error).message}`);
-  fail(1);
+  await fail(1);
 }
 renameSync(staging, outDir);
