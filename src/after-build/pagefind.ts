@@ -29,6 +29,16 @@ async function indexedTexts(output: string): Promise<string[]> {
 // so these would only be dead weight on the host.
 const UNUSED_BUNDLE = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
 
+/**
+ * The pages Pagefind reads: every page but the documents' print booklets (<year>/<committee>/udskriv/),
+ * which hold their document's areas again and carry no data-pagefind-body, so Pagefind read them (a
+ * quarter of the site's HTML) only to leave them out. In Pagefind's glob syntax (Wax), which has no
+ * negation: the site's root pages, every folder not named by a year, and a document's own page,
+ * area pages and data page. tests/site/pages.test.ts proves that the index holds every page marked
+ * for search, so a new kind of page outside these fails there.
+ */
+export const INDEXED_PAGES = '{*.html,[!0-9]*/**/*.html,[0-9]*/*/*.html,[0-9]*/*/{omraader,data}/**/*.html}';
+
 /** Indexes the built site in `dir` in Danish and writes `dir/pagefind/`; returns how many pages it indexed. */
 export async function indexSite(dir: string): Promise<number> {
   const output = join(dir, 'pagefind');
@@ -36,7 +46,7 @@ export async function indexSite(dir: string): Promise<number> {
     // Every page is Danish; forcing it keeps Danish stemming even if a page lost its lang.
     const { index, errors: createErrors } = await createIndex({ forceLanguage: 'da' });
     if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-    const { errors, page_count } = await index.addDirectory({ path: dir });
+    const { errors, page_count } = await index.addDirectory({ path: dir, glob: INDEXED_PAGES });
     if (errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${errors.join('; ')}`);
     // An index without pages means search silently finds nothing: stop instead.
     if (page_count === 0) throw new Error(`Pagefind found no pages to index in ${dir}`);

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { assertBuilt, listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
+import { assertBuilt, indexedPages, listPages, readPage, SITE_DIR, textOf } from '../support/site.ts';
 
 const AREA_COUNT = 17;
 /** The one script every page loads: search's Ctrl/⌘+K and on-demand loader (src/scripts/search-enhance.ts). */
@@ -52,6 +52,14 @@ describe('the built site', () => {
       expect(bodies.map((b) => b.tagName), path).toEqual(['ARTICLE']);
     }
     expect(readdirSync(join(SITE_DIR, 'pagefind')).some((f) => f.startsWith('pagefind'))).toBe(true);
+  });
+
+  it('has every page marked for search in the index, and no other (Pagefind reads only the pages of INDEXED_PAGES)', () => {
+    const marked = listPages().filter((path) => readPage(path).querySelector('[data-pagefind-body]') !== null);
+    expect(indexedPages().map((page) => page.url).sort()).toEqual(marked.map((path) => `/${path}`).sort());
+    // The booklet, the one page Pagefind does not read, is not marked.
+    expect(marked).not.toContain('2022/oekonomiudvalget/udskriv/');
+    expect(marked.length).toBeGreaterThan(20);
   });
 
   it('makes no request to another origin and, on pages without a chart, ships only the search enhancement and the print script', () => {

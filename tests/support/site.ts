@@ -1,6 +1,7 @@
 // Reading the built site from disk: which pages exist, their parsed HTML and their text.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** The built site under test: `dist/`, or SITE_DIR when a test run points elsewhere. */
@@ -28,6 +29,15 @@ export function listPages(dir = SITE_DIR): string[] {
   };
   walk(dir);
   return pages.sort();
+}
+
+/** What the search index holds of each page: its fragment (gzipped JSON after a "pagefind_dcd" signature). */
+export function indexedPages(dir = SITE_DIR): { url: string; content: string }[] {
+  const folder = join(dir, 'pagefind', 'fragment');
+  return readdirSync(folder).map((name) => {
+    const data = gunzipSync(readFileSync(join(folder, name)));
+    return JSON.parse(data.subarray(data.indexOf('{')).toString('utf-8')) as { url: string; content: string };
+  });
 }
 
 /** The file behind a URL path of the site. */
