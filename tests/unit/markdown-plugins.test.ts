@@ -44,6 +44,13 @@ describe('account numbers in the notes become links', () => {
     expect(html).toContain('href="/budget/konti/05-57-73/"');
   });
 
+  it('links a number written with escaped dots or a character reference too', async () => {
+    // The plugin sits out a text with nothing that could read as a number; these must not look like that.
+    const { html } = await render('Se 05\\.57\\.73 og 05&#46;48&#46;66.');
+    expect(html).toContain('<a href="/konti/05-57-73/" class="account-link">05.57.73</a>');
+    expect(html).toContain('<a href="/konti/05-48-66/" class="account-link">05.48.66</a>');
+  });
+
   it('leaves code, existing links and amounts alone', async () => {
     const { html } = await render('`05.57.73` og [05.57.73](https://example.org/) og 12.982.000 kr.');
     expect(html).not.toContain('account-link');

@@ -4,7 +4,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Heading, Nodes, Paragraph, Parents, PhrasingContent, Root, TableCell } from 'mdast';
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { PASSAGES_KEY, findAccountNumbers, splitAccountNumbers, type AccountPassage } from '../accounts.ts';
 import { hPropertiesOf, textOfNode, type CompileData } from './mdast-text.ts';
 import { accountPath } from '../url.ts';
@@ -75,14 +75,20 @@ export function unknownAccountMentions(tree: Root, known: ReadonlySet<string>): 
 
 // Text under these is not linked: it is a link already, or a heading (whose anchor is the link).
 const NOT_LINKED = new Set(['link', 'linkReference', 'heading']);
+// What an account number can be written as in a text: "05.57.73", with its dots escaped
+// ("05\.57\.73"), or through a character reference ("&#46;"). A text without any of these
+// mentions no account, so the plugin sits out (most areas' texts mention none).
+const MAYBE_ACCOUNT = /\d\d\\?\.\d\d\\?\.\d\d|&/;
 
 /**
  * Sätteri plugin (one per document): links account numbers to their pages and records the passages
  * that mention them, in the entry's frontmatter (PASSAGES_KEY). Runs after the heading ids, so a
- * passage knows its section's id. Only text that holds a number is replaced.
+ * passage knows its section's id. Only text that holds a number is replaced. An area whose
+ * text mentions no account gets no passages (the site model reads none as none).
  */
-export default function remarkAccountLinks(options: RemarkAccountLinksOptions): () => MdastPluginDefinition {
-  return () => {
+export default function remarkAccountLinks(options: RemarkAccountLinksOptions): (ctx: PluginFactoryContext) => MdastPluginDefinition | null {
+  return ({ source }) => {
+    if (!MAYBE_ACCOUNT.test(source)) return null;
     const mentions = mentionTracker(new Set(options.accounts()));
     const passages: AccountPassage[] = [];
     let section: AccountPassage['section'];
