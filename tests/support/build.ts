@@ -1,9 +1,9 @@
 // Builds the site from a copy of the content, changed by a test, into a temporary folder.
 // Used to prove that wrong content stops the build with a precise message.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -195,7 +195,8 @@ export function hasSite(outDir: string): boolean {
   return existsSync(join(outDir, 'index.html'));
 }
 
-/** True when the build left anything at all where the site would be. */
+/** True when the build left anything at all where the site would be, or beside it (its hidden staging folders, ".dist-…"). */
 export function leftOutput(outDir: string): boolean {
-  return existsSync(outDir);
+  const staging = `.${basename(outDir)}-`;
+  return existsSync(outDir) || readdirSync(dirname(outDir)).some((name) => name.startsWith(staging));
 }
