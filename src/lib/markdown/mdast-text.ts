@@ -1,4 +1,7 @@
-// Plain text of a Markdown or HTML syntax tree node, without pulling in a library for it.
+// What the site's Markdown plugins share: the plain text of a Markdown or HTML syntax tree node
+// (without pulling in a library for it), a node's HTML attributes, and how a file is named in messages.
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 interface TextualNode {
   type: string;
@@ -20,4 +23,12 @@ export function hPropertiesOf(node: { readonly data?: object | undefined }): Rea
 /** What the site's plugins keep in a compile's data bag (Sätteri's `ctx.data`): Astro's, whose `frontmatter` is the entry's remark frontmatter. */
 export interface CompileData {
   astro?: { frontmatter?: Record<string, unknown> };
+}
+
+/** The compiled file, as messages name it: relative to the project when it is inside it, else its full path. */
+export function displayPath(fileURL: URL | undefined): string {
+  if (!fileURL) return '(Markdown)';
+  const path = fileURLToPath(fileURL);
+  const inProject = relative(process.cwd(), path);
+  return inProject.startsWith('..') ? path : inProject;
 }

@@ -5,13 +5,12 @@
 // abbr are inline, and the explanations sit in one hidden element after the text.
 // It also warns about every word in capitals that the glossary does not explain, so next year's
 // new abbreviations are noticed at build time.
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Text } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import { capitalWords, knownCapitalWords, termDescription, termMatcher } from '../glossary.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { glossaryPath } from '../url.ts';
+import { displayPath } from './mdast-text.ts';
 
 /** Options of the plugin. */
 export interface RehypeGlossaryTermsOptions {
@@ -106,7 +105,7 @@ export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions)
       },
       after(root, ctx) {
         if (marked.size > 0) ctx.appendChild(root, descriptions([...marked.values()]));
-        const where = displayPath(ctx.fileURL && fileURLToPath(ctx.fileURL));
+        const where = displayPath(ctx.fileURL);
         for (const word of unknown) warn(unknownWordWarning(where, word));
       },
     };
@@ -126,11 +125,4 @@ function descriptions(entries: readonly GlossaryEntry[]): Element {
       children: [{ type: 'text', value: termDescription(entry) }],
     })),
   };
-}
-
-/** A file's path relative to the project when it is inside it, else as it is. */
-function displayPath(path: string | undefined): string {
-  if (!path) return '(Markdown)';
-  const inProject = relative(process.cwd(), path);
-  return inProject.startsWith('..') ? path : inProject;
 }

@@ -1,12 +1,10 @@
 // Turns every function account mentioned in the notes ("05.57.73") into a link to its page, and
 // records the passages that mention accounts, so an account's page can quote them. A number
 // without a page stops the build: a typo in the notes must not become a dead link.
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Heading, Nodes, Paragraph, Parents, PhrasingContent, Root, TableCell } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { PASSAGES_KEY, findAccountNumbers, splitAccountNumbers, type AccountPassage } from '../accounts.ts';
-import { hPropertiesOf, textOfNode, type CompileData } from './mdast-text.ts';
+import { displayPath, hPropertiesOf, textOfNode, type CompileData } from './mdast-text.ts';
 import { accountPath } from '../url.ts';
 
 /** Options of the plugin. */
@@ -126,7 +124,7 @@ export default function remarkAccountLinks(options: RemarkAccountLinksOptions): 
       },
       after(_root, ctx) {
         const unknown = mentions.unknown();
-        if (unknown.length > 0) throw new UnknownAccountError(displayPath(ctx.fileURL && fileURLToPath(ctx.fileURL)), unknown);
+        if (unknown.length > 0) throw new UnknownAccountError(displayPath(ctx.fileURL), unknown);
         const data = ctx.data as CompileData;
         const astro = (data.astro ??= {});
         astro.frontmatter = { ...astro.frontmatter, [PASSAGES_KEY]: passages };
@@ -139,11 +137,4 @@ export default function remarkAccountLinks(options: RemarkAccountLinksOptions): 
 function sectionOf(heading: Readonly<Heading>): AccountPassage['section'] {
   const id = hPropertiesOf(heading).id;
   return typeof id === 'string' ? { id, text: textOfNode(heading) } : undefined;
-}
-
-/** A file's path relative to the project when it is inside it, else as it is. */
-function displayPath(path: string | undefined): string {
-  if (!path) return '(Markdown)';
-  const inProject = relative(process.cwd(), path);
-  return inProject.startsWith('..') ? path : inProject;
 }
