@@ -22,7 +22,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Stylesheets as files, never inline: the site's CSP allows styles from its own origin only.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: Astro renders up to four pages at a time (one thread still; a page's render that
+  // waits, on writing its file say, lets the next go on). Astro's build of 1,000 areas: 0.91x the
+  // time with one at a time (paired runs, 0.83-1.06x); twelve were no faster than four. The pages
+  // come out the same; only Astro's list of written pages can run two names onto one line.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // A separate cache per build lets tests build fixture sites without sharing the content store.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   markdown: {
