@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { formatProblems } from '../../src/lib/checks.ts';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { areaDir, buildWithContent, copyContent, editArea, hasSite, leftOutput } from '../support/build.ts';
-import { basePathSite } from '../support/fixture-sites.ts';
+import { fixtureSite } from '../support/fixture-sites.ts';
 
 interface BadContent {
   what: string;
@@ -118,10 +118,10 @@ describe('bad content', () => {
       }
     }, BUILD_TIMEOUT);
 
-    // The control: a copy of the content with a harmless edit builds (the base-path fixture site,
-    // shared with other files), so the failures above come from what each case broke.
+    // The control: a copy of the content with harmless edits builds (the shared fixture site: a
+    // second document, a base path and an unknown abbreviation), so the failures above come from what each case broke.
     it('builds a copy with a harmless edit (the fixture mechanism itself works)', async () => {
-      const build = await basePathSite();
+      const build = await fixtureSite();
       expect(build.output).not.toMatch(/problem\(s\)/);
       expect(build.status, build.output).toBe(0);
       expect(hasSite(build.outDir)).toBe(true);

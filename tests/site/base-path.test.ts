@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { usePagePool } from '../support/page-pool.ts';
 import type { FixtureBuild } from '../support/build.ts';
-import { BASE, basePathSite } from '../support/fixture-sites.ts';
+import { BASE, fixtureSite } from '../support/fixture-sites.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { fileOf, listPages, readPage } from '../support/site.ts';
 
@@ -16,7 +16,7 @@ describe(`the site built with base ${BASE}`, () => {
   const pool = usePagePool(() => browser);
 
   beforeAll(async () => {
-    build = await basePathSite();
+    build = await fixtureSite();
     if (build.status !== 0) throw new Error(`Build with BASE_PATH failed:\n${build.output}`);
     server = await serveSite(build.outDir, { base: BASE });
     browser = await launchBrowser();
@@ -46,6 +46,9 @@ describe(`the site built with base ${BASE}`, () => {
     const page = await pool.page();
     const response = await page.goto(server.url);
     expect(response?.status()).toBe(200);
+    // The fixture site has two documents: the front page lists them, and a document's page charts its areas.
+    await page.locator('.documents__list').getByRole('link', { name: 'Budget 2022', exact: true }).click();
+    await page.waitForURL(`${server.url}2022/oekonomiudvalget/`);
     await page.locator('#omraader-diagram').getByRole('link', { name: 'Beredskab', exact: true }).click();
     await page.waitForURL(`${server.url}2022/oekonomiudvalget/omraader/beredskab/`);
     expect(await page.locator('h1').textContent()).toBe('Beredskab');

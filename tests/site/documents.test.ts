@@ -11,7 +11,7 @@ import { buildWithContent, hasSite, leftOutput, type FixtureBuild } from '../sup
 import { linkProblems } from '../support/links.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { listPages, readPage, textOf } from '../support/site.ts';
-import { FIXTURE_DOCUMENTS, twoDocumentSite } from '../support/fixture-sites.ts';
+import { BASE, FIXTURE_DOCUMENTS, fixtureSite } from '../support/fixture-sites.ts';
 
 const Y22 = '2022/oekonomiudvalget/';
 const Y23 = '2023/oekonomiudvalget/';
@@ -23,7 +23,7 @@ const page = (path: string) => readPage(path, build.outDir);
 const hrefs = (path: string, selector: string) => page(path).querySelectorAll(selector).map((a) => a.getAttribute('href'));
 
 beforeAll(async () => {
-  build = await twoDocumentSite();
+  build = await fixtureSite();
   if (build.status !== 0) throw new Error(`The two-document build failed:\n${build.output.slice(-3000)}`);
 });
 
@@ -48,8 +48,8 @@ describe('a site of two documents', () => {
     expect(front.querySelector('h1')?.text).toBe('Budgetbemærkninger');
     const links = front.querySelectorAll('.documents__list a').map((a) => [a.text, a.getAttribute('href')]);
     expect(links).toEqual([
-      ['Budget 2023', `/${Y23}`],
-      ['Budget 2022', `/${Y22}`],
+      ['Budget 2023', `${BASE}${Y23}`],
+      ['Budget 2022', `${BASE}${Y22}`],
     ]);
     expect(textOf(front.querySelector('.documents__newest'))).toContain(LABEL23);
     // 1.001.000.000 + 13.500.000 + 40.000.000 + 2.500.000, computed by the site.
@@ -69,12 +69,12 @@ describe('a site of two documents', () => {
   });
 
   it('links the same area across documents both ways, by slug and by sameAreaAs', () => {
-    expect(hrefs(`${Y22}omraader/beredskab/`, '.over-years ul a')).toEqual([`/${Y23}omraader/beredskab/`]);
-    expect(hrefs(`${Y23}omraader/beredskab/`, '.over-years ul a')).toEqual([`/${Y22}omraader/beredskab/`]);
+    expect(hrefs(`${Y22}omraader/beredskab/`, '.over-years ul a')).toEqual([`${BASE}${Y23}omraader/beredskab/`]);
+    expect(hrefs(`${Y23}omraader/beredskab/`, '.over-years ul a')).toEqual([`${BASE}${Y22}omraader/beredskab/`]);
     expect(page(`${Y22}omraader/beredskab/`).querySelector('.over-years ul a')?.text).toBe('Beredskab i budget 2023');
     // Renamed: linked by the 2023 area's sameAreaAs, and back from 2022 without any field there.
-    expect(hrefs(`${Y22}omraader/digitalisering-og-it/`, '.over-years ul a')).toEqual([`/${Y23}omraader/it-og-digitalisering/`]);
-    expect(hrefs(`${Y23}omraader/it-og-digitalisering/`, '.over-years ul a')).toEqual([`/${Y22}omraader/digitalisering-og-it/`]);
+    expect(hrefs(`${Y22}omraader/digitalisering-og-it/`, '.over-years ul a')).toEqual([`${BASE}${Y23}omraader/it-og-digitalisering/`]);
+    expect(hrefs(`${Y23}omraader/it-og-digitalisering/`, '.over-years ul a')).toEqual([`${BASE}${Y22}omraader/digitalisering-og-it/`]);
     // Only in one document: no section at all.
     expect(page(`${Y23}omraader/klimatilpasning/`).querySelector('.over-years')).toBeNull();
     expect(page(`${Y22}omraader/oekonomi/`).querySelector('.over-years')).toBeNull();
@@ -140,7 +140,7 @@ describe('a site of two documents', () => {
   });
 
   it('has no broken link, fragment or orphan page', () => {
-    const problems = linkProblems(build.outDir);
+    const problems = linkProblems(build.outDir, BASE);
     expect(problems.links).toBeGreaterThan(200);
     expect({ ...problems, links: 0 }).toEqual({ links: 0, broken: [], fragments: [], duplicateIds: [], orphans: [] });
   });
@@ -151,7 +151,7 @@ describe('search across two documents', () => {
   let browser: Browser;
   const pool = usePagePool(() => browser);
   beforeAll(async () => {
-    server = await serveSite(build.outDir);
+    server = await serveSite(build.outDir, { base: BASE });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -192,7 +192,7 @@ describe('search across two documents', () => {
 
   it('keeps an account page in each document that names it', async () => {
     const results = await search('sygedagpenge', { dokument: LABEL23 });
-    expect(results.map((r) => r.url)).toContain('/konti/05-57-71/');
+    expect(results.map((r) => r.url)).toContain(`${BASE}konti/05-57-71/`);
   });
 });
 

@@ -8,18 +8,19 @@ import { DOCUMENTS_DIR } from '../../src/lib/content-dir.ts';
 import type { FixtureBuild } from '../support/build.ts';
 import { findPackages, openDataSuite } from '../support/open-data-suite.ts';
 import { readPage } from '../support/site.ts';
-import { FIXTURE_DOCUMENTS, twoDocumentSite } from '../support/fixture-sites.ts';
+import { BASE, FIXTURE_DOCUMENTS, fixtureSite } from '../support/fixture-sites.ts';
 
 let build: FixtureBuild;
 
 beforeAll(async () => {
-  build = await twoDocumentSite();
+  build = await fixtureSite();
   if (build.status !== 0) throw new Error(`The two-document build failed:\n${build.output.slice(-3000)}`);
 });
 
 openDataSuite({
   name: 'two documents',
   dir: () => build.outDir,
+  base: BASE,
   documentDirs: [
     ...readdirSync(DOCUMENTS_DIR).map((id) => join(DOCUMENTS_DIR, id)),
     join(FIXTURE_DOCUMENTS, '2023-oekonomiudvalget'),
@@ -35,10 +36,10 @@ describe('open data across documents', () => {
 
   it('links the net budget over the years and the counts over the years to the combined set', () => {
     const links = (path: string) => readPage(path, build.outDir).querySelectorAll('[data-data-links] a').map((a) => a.getAttribute('href'));
-    expect(links('2023/oekonomiudvalget/omraader/beredskab/')).toContain('/data/omraader.csv');
-    expect(links('konti/05-57-73/')).toContain('/data/modtagere.csv');
+    expect(links('2023/oekonomiudvalget/omraader/beredskab/')).toContain(`${BASE}data/omraader.csv`);
+    expect(links('konti/05-57-73/')).toContain(`${BASE}data/modtagere.csv`);
     // A document's pages lead to its own data page.
     const footer = readPage('2023/oekonomiudvalget/omraader/beredskab/', build.outDir).querySelectorAll('footer a').map((a) => a.getAttribute('href'));
-    expect(footer).toContain('/2023/oekonomiudvalget/data/');
+    expect(footer).toContain(`${BASE}2023/oekonomiudvalget/data/`);
   });
 });

@@ -1,15 +1,15 @@
 // A word in capitals that the glossary does not explain is reported by the build, naming the
 // file and the word, so next year's new abbreviations get an entry. It warns; the site is built.
-// The build is the base-path fixture site, whose Beredskab text has such a word (VSBV).
+// The build is the shared fixture site, whose Beredskab text of 2022 has such a word (VSBV).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasSite, type FixtureBuild } from '../support/build.ts';
-import { basePathSite, UNKNOWN_ABBREVIATION } from '../support/fixture-sites.ts';
+import { fixtureSite, UNKNOWN_ABBREVIATION } from '../support/fixture-sites.ts';
 
 describe('a build whose text uses an abbreviation the glossary lacks', () => {
   let build: FixtureBuild;
   // A whole build of the site, unless another file made it already; on a busy machine that takes more than the default minute.
   beforeAll(async () => {
-    build = await basePathSite();
+    build = await fixtureSite();
   }, 300_000);
 
   it('warns once, naming the file and the word, about it and nothing else, and still builds the site', () => {

@@ -27,36 +27,39 @@ export function readSite(dir: string): { pages: Map<string, HTMLElement>; ids: M
   return { pages, ids };
 }
 
-/** Every internal URL of every page (links, a search form's action, stylesheets, scripts). */
-export function internalLinks(pages: ReadonlyMap<string, HTMLElement>): InternalLink[] {
+/** Every internal URL of every page (links, a search form's action, stylesheets, scripts), for a site served under `base`. */
+export function internalLinks(pages: ReadonlyMap<string, HTMLElement>, base = '/'): InternalLink[] {
   return [...pages].flatMap(([from, page]) =>
     page
       .querySelectorAll('a[href], form[action], link[href], [src]')
       .map((el) => el.getAttribute('href') ?? el.getAttribute('action') ?? el.getAttribute('src') ?? '')
       .filter((href) => !/^[a-z][a-z0-9+.-]*:/i.test(href))
-      .map((href) => ({ from, href, url: new URL(href, `${ORIGIN}/${from}`) })),
+      .map((href) => ({ from, href, url: new URL(href, `${ORIGIN}${base}${from}`) })),
   );
 }
 
-/** What is wrong with a site's links: broken links, broken fragments, duplicate ids, orphan pages. */
-export function linkProblems(dir: string): { links: number; broken: string[]; fragments: string[]; duplicateIds: string[]; orphans: string[] } {
+/** What is wrong with the links of a site built for `base`: broken links, broken fragments, duplicate ids, orphan pages. */
+export function linkProblems(dir: string, base = '/'): { links: number; broken: string[]; fragments: string[]; duplicateIds: string[]; orphans: string[] } {
   const { pages, ids } = readSite(dir);
-  const links = internalLinks(pages);
+  const links = internalLinks(pages, base);
+  // Each link's page in the built folder; none for a link outside the base (broken wherever the site is served).
+  const targets = links.map(({ url }) => (url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : undefined));
   const broken = links
-    .filter(({ url }) => {
-      const file = fileOf(decodeURIComponent(url.pathname), dir);
-      return !existsSync(file) || !statSync(file).isFile();
+    .filter((_, i) => {
+      const file = targets[i] === undefined ? undefined : fileOf(decodeURIComponent(targets[i]), dir);
+      return file === undefined || !existsSync(file) || !statSync(file).isFile();
     })
     .map(({ from, href }) => `${from || '/'}: ${href}`);
   const fragments = links
-    .filter(({ url }) => url.hash !== '')
-    .filter(({ url }) => !ids.get(pageKey(url.pathname))?.has(decodeURIComponent(url.hash.slice(1))))
+    .filter(({ url }, i) => url.hash !== '' && targets[i] !== undefined && !ids.get(pageKey(targets[i]))?.has(decodeURIComponent(url.hash.slice(1))))
     .map(({ from, href }) => `${from || '/'}: ${href}`);
   const duplicateIds = [...pages].flatMap(([path, page]) => {
     const all = page.querySelectorAll('[id]').map((el) => el.getAttribute('id'));
     return all.filter((id, i) => all.indexOf(id) !== i).map((id) => `${path}: #${id}`);
   });
-  const linkedFromElsewhere = new Set(links.filter(({ from, url }) => from !== pageKey(url.pathname)).map(({ url }) => pageKey(url.pathname)));
+  const linkedFromElsewhere = new Set(
+    targets.flatMap((target, i) => (target !== undefined && pageKey(target) !== links[i]?.from ? [pageKey(target)] : [])),
+  );
   const orphans = [...pages.keys()].filter((path) => path !== '404.html' && !linkedFromElsewhere.has(path));
   return { links: links.length, broken, fragments, duplicateIds, orphans };
 }
