@@ -1,6 +1,7 @@
 // Several documents in one site: the real Budget 2022 and a synthetic Budget 2023 built together.
 // URLs per document, cross-document links both ways, net budget over the years, account counts
 // from both documents, search labels and the per-document filter, per-document booklets, links.
+// The site is the shared fixture site (tests/support/fixture-sites.ts), built under BASE.
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,7 @@
 // Open data for a site of two documents (the real Budget 2022 and the synthetic Budget 2023 in
 // tests/fixtures/documents/): a package per document, the combined set holding both, and the
 // tables that only several documents have (net budget and counts over the years) linked too.
+// The site is the shared fixture site (tests/support/fixture-sites.ts), built under BASE.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
