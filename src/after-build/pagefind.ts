@@ -10,19 +10,25 @@ import { vocabularyOf } from '../lib/danish-spelling.ts';
 /** The file, under the index's folder, that holds the site's vocabulary. */
 export const VOCABULARY_FILE = 'ord.json';
 
+/** What the index holds of one page: its URL and its indexed text. */
+export interface PageFragment {
+  url: string;
+  content: string;
+}
+
+/** One page's fragment file as Pagefind writes it (pagefind/fragment/*.pf_fragment): gzipped JSON after a "pagefind_dcd" signature. */
+export function readFragment(file: Buffer): PageFragment {
+  return JSON.parse(gunzipSync(file).toString('utf-8').replace(/^pagefind_dcd/, '')) as PageFragment;
+}
+
 /**
- * The indexed text of every page, read back from the index's fragments (gzipped JSON after a
- * "pagefind_dcd" signature): exactly the words search can find, hidden aliases and all.
+ * The indexed text of every page, read back from the index's fragments: exactly the words search
+ * can find, hidden aliases and all.
  */
 async function indexedTexts(output: string): Promise<string[]> {
   const dir = join(output, 'fragment');
   const files = await readdir(dir);
-  return Promise.all(
-    files.map(async (name) => {
-      const json = gunzipSync(await readFile(join(dir, name))).toString('utf-8').replace(/^pagefind_dcd/, '');
-      return (JSON.parse(json) as { content: string }).content;
-    }),
-  );
+  return Promise.all(files.map(async (name) => readFragment(await readFile(join(dir, name))).content));
 }
 
 // Pagefind also writes its ready-made search UIs; the site has its own (src/scripts/search-ui.ts),

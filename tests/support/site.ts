@@ -1,8 +1,8 @@
 // Reading the built site from disk: which pages exist, their parsed HTML and their text.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { readFragment, type PageFragment } from '../../src/after-build/pagefind.ts';
 
 /** The built site under test: `dist/`, or SITE_DIR when a test run points elsewhere. */
 export const SITE_DIR = resolve(process.env.SITE_DIR ?? 'dist');
@@ -31,13 +31,10 @@ export function listPages(dir = SITE_DIR): string[] {
   return pages.sort();
 }
 
-/** What the search index holds of each page: its fragment (gzipped JSON after a "pagefind_dcd" signature). */
-export function indexedPages(dir = SITE_DIR): { url: string; content: string }[] {
+/** What the search index holds of each page: its fragment, read as the build reads it back. */
+export function indexedPages(dir = SITE_DIR): PageFragment[] {
   const folder = join(dir, 'pagefind', 'fragment');
-  return readdirSync(folder).map((name) => {
-    const data = gunzipSync(readFileSync(join(folder, name)));
-    return JSON.parse(data.subarray(data.indexOf('{')).toString('utf-8')) as { url: string; content: string };
-  });
+  return readdirSync(folder).map((name) => readFragment(readFileSync(join(folder, name))));
 }
 
 /** The file behind a URL path of the site. */
