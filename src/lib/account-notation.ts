@@ -9,23 +9,31 @@
 // and a query names them (accountTerm). Pagefind matches the last letters of a word as a
 // prefix, so "konto0557" finds every alias "konto0557NN": one alias serves every prefix.
 
-/** Digits of an account: hovedkonto (0–9), hovedfunktion and funktion (two digits each). */
-export interface AccountDigits {
-  main: string;
-  group: string;
-  fn: string;
+/** An account number split into its levels. */
+export interface AccountNumber {
+  /** The whole number in the notes' notation, "05.57.73". */
+  number: string;
+  /** "05": one digit, 0–9, written with a leading 0. */
+  hovedkonto: string;
+  /** "57" */
+  hovedfunktion: string;
+  /** "73" */
+  funktion: string;
 }
 
 export const FULL_PREFIX = 'konto';
 export const SHORT_PREFIX = 'funktion';
 export const GROUP_PREFIX = 'hovedfunktion';
 
-/** Reads an account written NN.NN.NN (the notes' notation); throws on anything else. */
-export function parseAccount(number: string): AccountDigits {
-  const match = /^0(\d)\.(\d{2})\.(\d{2})$/.exec(number);
-  if (!match) throw new Error(`expected a function account written NN.NN.NN, got "${number}"`);
-  const [, main = '', group = '', fn = ''] = match;
-  return { main, group, fn };
+/**
+ * Splits an account written in the notes' notation, 0N.NN.NN ("05.57.73"), into hovedkonto,
+ * hovedfunktion and funktion; throws on anything else (the content schema lets nothing else in).
+ */
+export function parseAccount(number: string): AccountNumber {
+  const match = /^(0\d)\.(\d{2})\.(\d{2})$/.exec(number);
+  if (!match) throw new Error(`expected a function account written 0N.NN.NN, got "${number}"`);
+  const [, hovedkonto = '', hovedfunktion = '', funktion = ''] = match;
+  return { number, hovedkonto, hovedfunktion, funktion };
 }
 
 /**
@@ -33,14 +41,14 @@ export function parseAccount(number: string): AccountDigits {
  * ["konto-05.57.73", "funktion-57.73", "hovedfunktion-57"]. Pagefind indexes them without punctuation.
  */
 export function accountAliases(number: string): string[] {
-  const { main, group, fn } = parseAccount(number);
-  return [`${FULL_PREFIX}-0${main}.${group}.${fn}`, `${SHORT_PREFIX}-${group}.${fn}`, `${GROUP_PREFIX}-${group}`];
+  const { hovedfunktion, funktion } = parseAccount(number);
+  return [`${FULL_PREFIX}-${number}`, `${SHORT_PREFIX}-${hovedfunktion}.${funktion}`, `${GROUP_PREFIX}-${hovedfunktion}`];
 }
 
 /** The id of the element an account's search hit links to: "05.57.73" → "konto-05-57-73". */
 export function accountAnchorId(number: string): string {
-  const { main, group, fn } = parseAccount(number);
-  return `konto-0${main}-${group}-${fn}`;
+  const { hovedkonto, hovedfunktion, funktion } = parseAccount(number);
+  return `konto-${hovedkonto}-${hovedfunktion}-${funktion}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Function accounts (funktionskonti) as the notes use them: "05.57.73" is hovedkonto 05,
 // hovedfunktion 57, funktion 73. Everything here is derived from the areas' frontmatter, so an
 // account gets its page, its rows and its place in the index from one source of truth.
+import { parseAccount, type AccountNumber } from './account-notation.ts';
 import {
   isGroupRow,
   type AreaData,
@@ -22,26 +23,6 @@ export const HOVEDKONTO_NAMES: Readonly<Record<string, string>> = {
  * ("12.982.000") and dates with a four-digit year never match.
  */
 const ACCOUNT_IN_TEXT = /(?<![\d.])\d{2}\.\d{2}\.\d{2}(?!\.?\d)/g;
-
-/** An account number split into its levels. */
-export interface AccountNumber {
-  /** The whole number in the notes' notation, "05.57.73". */
-  number: string;
-  /** "05" */
-  hovedkonto: string;
-  /** "57" */
-  hovedfunktion: string;
-  /** "73" */
-  funktion: string;
-}
-
-/** Splits "05.57.73" into hovedkonto, hovedfunktion and funktion; throws on anything else. */
-export function parseAccount(number: string): AccountNumber {
-  const match = /^(\d{2})\.(\d{2})\.(\d{2})$/.exec(number);
-  if (!match) throw new Error(`"${number}" is not a function account written NN.NN.NN`);
-  const [, hovedkonto = '', hovedfunktion = '', funktion = ''] = match;
-  return { number, hovedkonto, hovedfunktion, funktion };
-}
 
 /** The public name of a hovedkonto ("05"), if it is one the site knows. */
 export function hovedkontoName(hovedkonto: string): string | undefined {

@@ -5,11 +5,11 @@ import {
   countIn,
   findAccountNumbers,
   groupAccounts,
-  parseAccount,
   passagesMentioning,
   splitAccountNumbers,
   type AccountSourceArea,
 } from '../../src/lib/accounts.ts';
+import { parseAccount } from '../../src/lib/account-notation.ts';
 import { readAreaFiles } from '../../src/lib/area-files.ts';
 import type { RecipientColumnData } from '../../src/lib/schemas/area.ts';
 import { PENSION_AND_CASH_ROWS } from '../fixtures/recipient-rows.ts';
@@ -49,8 +49,9 @@ describe('account numbers', () => {
     expect(parseAccount('05.57.73')).toEqual({ number: '05.57.73', hovedkonto: '05', hovedfunktion: '57', funktion: '73' });
   });
 
-  it('refuses anything not written NN.NN.NN', () => {
-    expect(() => parseAccount('5.57.73')).toThrow(/NN\.NN\.NN/);
+  it('refuses anything not written 0N.NN.NN (the kontoplan’s hovedkonti are 00–09)', () => {
+    expect(() => parseAccount('5.57.73')).toThrow(/0N\.NN\.NN/);
+    expect(() => parseAccount('15.57.73')).toThrow(/0N\.NN\.NN/);
     expect(() => parseAccount('05-57-73')).toThrow();
   });
 

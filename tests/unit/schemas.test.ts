@@ -42,9 +42,10 @@ describe('area frontmatter schema', () => {
     expect(fieldsOf({ ...minimal, netBudget: 12982000.5 })).toEqual(['netBudget']);
   });
 
-  it('accepts only NN.NN.NN account numbers', () => {
+  it('accepts only 0N.NN.NN account numbers (hovedkonto 00–09)', () => {
     expect(AccountNumber.safeParse('05.57.73').success).toBe(true);
-    for (const bad of ['5.57.73', '055773', '05.57.7', '05-57-73']) {
+    expect(AccountNumber.safeParse('00.22.01').success).toBe(true);
+    for (const bad of ['5.57.73', '15.57.73', '055773', '05.57.7', '05-57-73']) {
       expect(AccountNumber.safeParse(bad).success, bad).toBe(false);
     }
   });

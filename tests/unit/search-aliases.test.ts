@@ -7,9 +7,9 @@ describe('alias words a page carries', () => {
     expect(accountAliases('00.22.01')).toEqual(['konto-00.22.01', 'funktion-22.01', 'hovedfunktion-22']);
   });
 
-  it('rejects accounts not written NN.NN.NN', () => {
-    expect(() => accountAliases('5.57.73')).toThrow(/NN\.NN\.NN/);
-    expect(() => accountAliases('15.57.73')).toThrow(/NN\.NN\.NN/);
+  it('rejects accounts not written 0N.NN.NN', () => {
+    expect(() => accountAliases('5.57.73')).toThrow(/0N\.NN\.NN/);
+    expect(() => accountAliases('15.57.73')).toThrow(/0N\.NN\.NN/);
   });
 
   it('gives an amount an exact alias and one per rounding to millions', () => {

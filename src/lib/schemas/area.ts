@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
 
-/** Function account in the notes' own notation: hovedkonto.hovedfunktion.funktion, e.g. `05.57.73`. */
+/**
+ * Function account in the notes' own notation: hovedkonto.hovedfunktion.funktion, e.g. `05.57.73`.
+ * The kontoplan's hovedkonti are 0–9, written 00–09.
+ */
 export const AccountNumber = z
   .string()
-  .regex(/^\d{2}\.\d{2}\.\d{2}$/, { message: 'expected a function account written NN.NN.NN, e.g. "05.57.73"' });
+  .regex(/^0\d\.\d{2}\.\d{2}$/, { message: 'expected a function account written 0N.NN.NN (hovedkonto 00–09), e.g. "05.57.73"' });
 
 /** Whole Danish kroner: an integer, never negative, never a string like "989.049.000". */
 const Kroner = z
@@ -96,7 +99,7 @@ export const RecipientTable = z.strictObject({
 
 /** A function account the area covers, with its name as the notes give it. */
 export const AreaAccount = z.strictObject({
-  /** Account number, NN.NN.NN. */
+  /** Account number, 0N.NN.NN. */
   number: AccountNumber,
   /** The function's name as the notes give it. */
   name: z.string().min(1),
