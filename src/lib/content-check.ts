@@ -10,34 +10,53 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The frontmatter parser Astro's MDX integration uses, so both read a file the same way.
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import type { z } from 'astro/zod';
 import { accountNumbers } from './accounts.ts';
 import { areaTextProblems } from './area-text-check.ts';
 import { zodProblems, type ContentProblem } from './checks.ts';
 import { AreaClaims, areaProblems, areasByDocument, documentProblems, isMisplaced, shown, type AreaEntry } from './collection-checks.ts';
 import { DOCUMENT_FILES } from './content-dir.ts';
+import { fieldLine } from './field-line.ts';
 import { AreaSchema, type AreaData } from './schemas/area.ts';
 import { DocumentSchema, type DocumentData } from './schemas/document.ts';
 
-/**
- * The file line of a top-level key (YAML `key:` or JSON `"key":`) in `text`, which starts on the
- * file's first line (a frontmatter starts right after the opening "---").
- */
-function keyLine(text: string, key: PropertyKey | undefined): number | undefined {
-  if (typeof key !== 'string') return undefined;
-  const index = text.split('\n').findIndex((line) => line.startsWith(`${key}:`) || line.trimStart().startsWith(`"${key}":`));
-  return index < 0 ? undefined : index + 1;
-}
+type ZodIssue = z.core.$ZodIssue;
 
-/** A file's schema errors as problems, each with the line of its top-level field where it is found. */
-function schemaProblems(file: string, text: string, issues: Parameters<typeof zodProblems>[1], data: unknown): ContentProblem[] {
+/**
+ * A file's schema errors as problems, each with the line of its field (`text` starts on the file's
+ * first line: a frontmatter's text starts with the line break after the opening "---"). An unknown
+ * key is found on its own line; a missing field on the line of the field around it, if any.
+ */
+function schemaProblems(file: string, text: string, issues: readonly ZodIssue[], data: unknown): ContentProblem[] {
   return issues.flatMap((issue) => {
-    const line = keyLine(text, issue.path[0]);
+    const key = issue.code === 'unrecognized_keys' && issue.keys?.length === 1 ? issue.keys : [];
+    const line = fieldLine(text, [...issue.path, ...key]);
     return zodProblems(line ? `${file}:${line}` : file, [issue], data);
   });
 }
 
+/** A checked field as a path: "recipients.rows[2].values[0]" → ["recipients", "rows", 2, "values", 0]; none for "(file name)" and the like. */
+function fieldPath(field: string): (string | number)[] | undefined {
+  if (field.startsWith('(')) return undefined;
+  return field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter((step) => step !== '')
+    .map((step) => (/^\d+$/.test(step) ? Number(step) : step));
+}
+
+/** The checks across entries name a file and a field: the line of the field is added where the file's text is at hand. */
+function withFieldLines(problems: readonly ContentProblem[], texts: ReadonlyMap<string, string>): ContentProblem[] {
+  return problems.map((problem) => {
+    const text = texts.get(problem.file);
+    const path = fieldPath(problem.field);
+    const line = text === undefined || path === undefined ? undefined : fieldLine(text, path);
+    return line === undefined ? problem : { ...problem, file: `${problem.file}:${line}` };
+  });
+}
+
 /** Every document folder's facts under `base`, checked against the schema. */
-function readDocuments(base: string, problems: ContentProblem[]): { id: string; data: DocumentData }[] {
+function readDocuments(base: string, problems: ContentProblem[], texts: Map<string, string>): { id: string; data: DocumentData }[] {
   const documents: { id: string; data: DocumentData }[] = [];
   for (const id of readdirSync(base).sort()) {
     const path = join(base, id, DOCUMENT_FILES.facts);
@@ -52,6 +71,7 @@ function readDocuments(base: string, problems: ContentProblem[]): { id: string; 
       continue;
     }
     const result = DocumentSchema.safeParse(json);
+    texts.set(file, text);
     if (result.success) documents.push({ id, data: result.data });
     else problems.push(...schemaProblems(file, text, result.error.issues, json));
   }
@@ -92,7 +112,9 @@ export function readContentFolder(base: string): CheckedContent {
     return { problems: [{ file: shown(base, ''), field: '(folder)', expected: 'the documents folder, one sub-folder per document', found: 'no such folder' }], documents: [], areasByDocument: new Map() };
   }
   const problems: ContentProblem[] = [];
-  const documents = readDocuments(base, problems);
+  // Each file's text (an area's frontmatter), by the name problems give it, for their lines.
+  const texts = new Map<string, string>();
+  const documents = readDocuments(base, problems, texts);
   const claims = new AreaClaims();
   const areas: AreaEntry[] = [];
   for (const entry of areaFiles(base)) {
@@ -114,6 +136,7 @@ export function readContentFolder(base: string): CheckedContent {
       problems.push(...schemaProblems(file, parsed.rawFrontmatter, result.error.issues, parsed.frontmatter));
       continue;
     }
+    texts.set(file, parsed.rawFrontmatter);
     areas.push({ id, file, data: result.data as AreaData, body: parsed.content });
   }
   // The text of every area whose frontmatter matched; its account mentions only when every area's
@@ -123,5 +146,5 @@ export function readContentFolder(base: string): CheckedContent {
   const byDocument = areasByDocument(areas);
   const read = { documents, areasByDocument: new Map([...byDocument].map(([id, entries]) => [id, entries.map((entry) => ({ slug: entry.id, data: entry.data }))])) };
   if (problems.length > 0) return { problems, ...read };
-  return { problems: [...documentProblems(base, documents), ...areaProblems(base, claims, byDocument)], ...read };
+  return { problems: withFieldLines([...documentProblems(base, documents), ...areaProblems(base, claims, byDocument)], texts), ...read };
 }

@@ -40,6 +40,21 @@ describe('the build’s content check', () => {
     ]);
   });
 
+  it('names the line of a field inside a list or an object, in frontmatter and in dokument.json', () => {
+    const base = documents((file, text) => {
+      if (file.endsWith('beredskab.mdx')) return text.replace('related: [klimatilpasning]', 'related: [klimatilpasning]\naccounts:\n  - number: "05.57.73"\n    name: "Kontanthjælp"\n  - number: "15.57.73"\n    name: "Sygedagpenge"');
+      if (file.endsWith('dokument.json')) return text.replace(/"title": "Syntetisk testdokument, Budget 2023/, '"titel": "Syntetisk testdokument, Budget 2023');
+      return text;
+    });
+    const lineOf = (file: string, text: string) => readFileSync(join(base, '2023-oekonomiudvalget', file), 'utf-8').split('\n').findIndex((line) => line.includes(text)) + 1;
+    // The missing title at its object's line, the unknown key at its own.
+    expect(checkContentFolder(base).map(({ file, field }) => [file.slice(base.length + 1), field])).toEqual([
+      [`2023-oekonomiudvalget/dokument.json:${lineOf('dokument.json', '"source"')}`, 'source.title'],
+      [`2023-oekonomiudvalget/dokument.json:${lineOf('dokument.json', '"titel"')}`, 'source'],
+      [`2023-oekonomiudvalget/omraader/beredskab.mdx:${lineOf('omraader/beredskab.mdx', '15.57.73')}`, 'accounts.1.number'],
+    ]);
+  });
+
   it('reports every file’s problems at once: a schema error, a YAML error and a wrong dokument.json', () => {
     const base = documents((file, text) => {
       if (file.endsWith('beredskab.mdx')) return text.replace(/^order: \d+$/m, 'order: "first"');
@@ -61,6 +76,9 @@ describe('the build’s content check', () => {
     const problems = checkContentFolder(base);
     expect(problems.map((p) => p.field)).toContain('order');
     expect(problems.find((p) => p.field === 'order')?.found).toContain('beredskab.mdx');
+    // With the line of the field, as for a schema error.
+    const orderLine = readFileSync(join(base, '2023-oekonomiudvalget/omraader/klimatilpasning.mdx'), 'utf-8').split('\n').findIndex((line) => line.startsWith('order:')) + 1;
+    expect(problems.find((p) => p.field === 'order')?.file).toBe(`${base}/2023-oekonomiudvalget/omraader/klimatilpasning.mdx:${orderLine}`);
   });
 
   it('parses every area’s text as MDX: a syntax error with its file, line and column, for each file at once', () => {
