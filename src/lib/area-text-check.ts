@@ -6,7 +6,7 @@
 // of one file per Astro run after Astro's start-up.
 import type { Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
-import type { ContentProblem } from './checks.ts';
+import { AREA_COMPONENTS, type ContentProblem } from './checks.ts';
 import { FEATURES } from './markdown/features.ts';
 import { unknownAccountMentions } from './markdown/remark-account-links.ts';
 
@@ -28,11 +28,44 @@ export function areaTextProblems(file: string, body: string, accounts: ReadonlyS
     const at = /^(\d+:\d+): ([\s\S]*)$/.exec(message);
     return [{ file: at ? `${file}:${at[1]}` : file, field: TEXT_FIELD, expected: 'text that is valid MDX', found: at?.[2] ?? message }];
   }
-  if (!accounts) return [];
-  return unknownAccountMentions(tree, accounts).map(({ account, line }) => ({
+  const components = unknownComponents(tree).map(({ name, line }) => ({
     file: line ? `${file}:${line}` : file,
     field: TEXT_FIELD,
-    expected: 'function account numbers that have an account page (an area lists each under "accounts" or in its "recipients" rows)',
-    found: `${account}, which no area lists`,
+    expected: `only the components an area's text can use (${AREA_COMPONENTS.map((c) => `<${c} />`).join(', ')})`,
+    found: `<${name}>`,
   }));
+  if (!accounts) return components;
+  return [
+    ...components,
+    ...unknownAccountMentions(tree, accounts).map(({ account, line }) => ({
+      file: line ? `${file}:${line}` : file,
+      field: TEXT_FIELD,
+      expected: 'function account numbers that have an account page (an area lists each under "accounts" or in its "recipients" rows)',
+      found: `${account}, which no area lists`,
+    })),
+  ];
+}
+
+/** A JSX element in MDX: a component when its name starts with a capital or has a dot, else an HTML element. */
+interface JsxNode {
+  type: string;
+  name?: string | null;
+  position?: { start: { line: number } };
+  children?: JsxNode[];
+}
+
+const ALLOWED = new Set<string>(AREA_COMPONENTS);
+
+/** The components a text uses that an area's article does not provide, in text order, with their lines. */
+function unknownComponents(tree: Root): { name: string; line: number | undefined }[] {
+  const found: { name: string; line: number | undefined }[] = [];
+  const visit = (node: JsxNode) => {
+    const isJsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+    if (isJsx && node.name && /^[A-Z]|\./.test(node.name) && !ALLOWED.has(node.name)) {
+      found.push({ name: node.name, line: node.position?.start.line });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree as unknown as JsxNode);
+  return found;
 }

@@ -27,6 +27,13 @@ export interface CheckedEntry {
 /** The component an entry's body must place where the recipient table belongs. */
 export const RECIPIENT_TABLE_TAG = '<RecipientTable />';
 
+/**
+ * The components an area's text may use: those the area's article hands its MDX content
+ * (AreaArticle.astro, typed by this list). Any other would stop the build while its page is written.
+ */
+export const AREA_COMPONENTS = ['RecipientTable'] as const;
+export type AreaComponent = (typeof AREA_COMPONENTS)[number];
+
 /** Checks one entry on its own: parts against net, group rows, table shape, table placement. */
 export function checkArea(entry: CheckedEntry): ContentProblem[] {
   const { file, data } = entry;

@@ -111,6 +111,24 @@ describe('the build’s content check', () => {
     );
   });
 
+  it('finds a component the area’s article does not provide, with its line; <RecipientTable />, HTML elements and fragments pass', () => {
+    const extra = '\n<Boks>Vigtigt <b>nu</b></Boks>\n\nTekst med <Ikon.Pil /> og <>stykke</>.\n';
+    const base = documents((file, text) => (file.endsWith('beredskab.mdx') ? `${text}${extra}` : text));
+    const text = readFileSync(join(base, '2023-oekonomiudvalget/omraader/beredskab.mdx'), 'utf-8').split('\n');
+    const lineOf = (start: string) => text.findIndex((line) => line.startsWith(start)) + 1;
+    expect(checkContentFolder(base)).toEqual(
+      [
+        ['Boks', lineOf('<Boks>')],
+        ['Ikon.Pil', lineOf('Tekst med')],
+      ].map(([name, line]) => ({
+        file: `${base}/2023-oekonomiudvalget/omraader/beredskab.mdx:${line}`,
+        field: '(MDX text)',
+        expected: "only the components an area's text can use (<RecipientTable />)",
+        found: `<${name}>`,
+      })),
+    );
+  });
+
   it('checks account mentions only once every area matches its schema (the accounts with a page come from all of them)', () => {
     const base = documents((file, text) => {
       if (file.endsWith('beredskab.mdx')) return `${text}\nSe 05.58.99.\n`;
