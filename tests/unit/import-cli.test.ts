@@ -55,6 +55,8 @@ describe('bad input stops the import, names the line, and writes nothing', () =>
     const result = await runImport([fake, ...ARGS_2023, '--content-dir', join(content, 'dokumenter')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/expected a PDF file that can be read/);
+    // pdf.js's reason, as one sentence: "Invalid PDF structure.", not "…structure..".
+    expect(result.stderr.split('\n')[0]).toMatch(/found a file pdfjs cannot open: [^\n]*[^.]\.$/);
     expect(readdirSync(content)).toEqual(['notes.pdf']);
   });
 

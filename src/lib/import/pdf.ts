@@ -90,7 +90,8 @@ export async function pdfText(data: Uint8Array, file = 'the PDF'): Promise<strin
   try {
     doc = await task.promise;
   } catch (error) {
-    throw new ImportError({ line: 0, expected: `a PDF file that can be read (${file})`, found: `a file pdfjs cannot open: ${(error as Error).message}` });
+    // pdf.js ends its messages with a full stop, and so does the import's own sentence.
+    throw new ImportError({ line: 0, expected: `a PDF file that can be read (${file})`, found: `a file pdfjs cannot open: ${(error as Error).message.replace(/\.+$/, '')}` });
   }
   try {
     const pages: PrintedLine[][] = [];
