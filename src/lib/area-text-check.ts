@@ -28,11 +28,11 @@ export function areaTextProblems(file: string, body: string, accounts: ReadonlyS
     const at = /^(\d+:\d+): ([\s\S]*)$/.exec(message);
     return [{ file: at ? `${file}:${at[1]}` : file, field: TEXT_FIELD, expected: 'text that is valid MDX', found: at?.[2] ?? message }];
   }
-  const components = unknownComponents(tree).map(({ name, line }) => ({
+  const components = foreignNodes(tree).map(({ found, line }) => ({
     file: line ? `${file}:${line}` : file,
     field: TEXT_FIELD,
-    expected: `only the components an area's text can use (${AREA_COMPONENTS.map((c) => `<${c} />`).join(', ')})`,
-    found: `<${name}>`,
+    expected: `Markdown, with no HTML, JSX, import or export but the components an area's text can use (${AREA_COMPONENTS.map((c) => `<${c} />`).join(', ')})`,
+    found,
   }));
   if (!accounts) return components;
   return [
@@ -46,26 +46,36 @@ export function areaTextProblems(file: string, body: string, accounts: ReadonlyS
   ];
 }
 
-/** A JSX element in MDX: a component when its name starts with a capital or has a dot, else an HTML element. */
-interface JsxNode {
+/** A node of the MDX tree, as far as this check reads it. */
+interface MdxNode {
   type: string;
+  /** A JSX element's name ("RecipientTable", "br"); null for a fragment. */
   name?: string | null;
+  /** An import or export's source text. */
+  value?: string;
   position?: { start: { line: number } };
-  children?: JsxNode[];
+  children?: MdxNode[];
 }
 
-const ALLOWED = new Set<string>(AREA_COMPONENTS);
+const ALLOWED = new Set<string | null | undefined>(AREA_COMPONENTS);
 
-/** The components a text uses that an area's article does not provide, in text order, with their lines. */
-function unknownComponents(tree: Root): { name: string; line: number | undefined }[] {
-  const found: { name: string; line: number | undefined }[] = [];
-  const visit = (node: JsxNode) => {
-    const isJsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-    if (isJsx && node.name && /^[A-Z]|\./.test(node.name) && !ALLOWED.has(node.name)) {
-      found.push({ name: node.name, line: node.position?.start.line });
+/**
+ * What a text holds beyond Markdown and the components an area's article provides, in text order,
+ * with its line: any other component (which would stop the build while its page is written), an
+ * HTML element (the notes' text has none; a <script>, a <style> or an outside image would also
+ * break the site's CSP), a fragment, an import or an export (which would run code in the build).
+ */
+function foreignNodes(tree: Root): { found: string; line: number | undefined }[] {
+  const found: { found: string; line: number | undefined }[] = [];
+  const visit = (node: MdxNode) => {
+    const line = node.position?.start.line;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !ALLOWED.has(node.name)) {
+      found.push({ found: node.name ? `<${node.name}>` : 'a fragment <>', line });
+    } else if (node.type === 'mdxjsEsm') {
+      found.push({ found: `"${node.value?.split('\n')[0] ?? ''}"`, line });
     }
     node.children?.forEach(visit);
   };
-  visit(tree as unknown as JsxNode);
+  visit(tree as unknown as MdxNode);
   return found;
 }

@@ -111,20 +111,24 @@ describe('the build’s content check', () => {
     );
   });
 
-  it('finds a component the area’s article does not provide, with its line; <RecipientTable />, HTML elements and fragments pass', () => {
-    const extra = '\n<Boks>Vigtigt <b>nu</b></Boks>\n\nTekst med <Ikon.Pil /> og <>stykke</>.\n';
+  it('finds what is not Markdown or an area’s component, with its line: another component, HTML, a fragment, an import or export', () => {
+    const extra = '\n<Boks>Vigtigt <b>nu</b></Boks>\n\nTekst med <Ikon.Pil /> og <>stykke</>.\n\n<script>alert(1)</script>\n\nexport const beloeb = 1\n';
     const base = documents((file, text) => (file.endsWith('beredskab.mdx') ? `${text}${extra}` : text));
     const text = readFileSync(join(base, '2023-oekonomiudvalget/omraader/beredskab.mdx'), 'utf-8').split('\n');
     const lineOf = (start: string) => text.findIndex((line) => line.startsWith(start)) + 1;
     expect(checkContentFolder(base)).toEqual(
       [
-        ['Boks', lineOf('<Boks>')],
-        ['Ikon.Pil', lineOf('Tekst med')],
-      ].map(([name, line]) => ({
+        ['<Boks>', lineOf('<Boks>')],
+        ['<b>', lineOf('<Boks>')],
+        ['<Ikon.Pil>', lineOf('Tekst med')],
+        ['a fragment <>', lineOf('Tekst med')],
+        ['<script>', lineOf('<script>')],
+        ['"export const beloeb = 1"', lineOf('export')],
+      ].map(([found, line]) => ({
         file: `${base}/2023-oekonomiudvalget/omraader/beredskab.mdx:${line}`,
         field: '(MDX text)',
-        expected: "only the components an area's text can use (<RecipientTable />)",
-        found: `<${name}>`,
+        expected: "Markdown, with no HTML, JSX, import or export but the components an area's text can use (<RecipientTable />)",
+        found,
       })),
     );
   });
