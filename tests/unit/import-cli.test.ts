@@ -160,6 +160,16 @@ describe('re-importing the committed 2022 document with --force', () => {
     expect(readFileSync(join(folder, 'noter.md'), 'utf-8')).toBe('Redaktionens noter\n');
   });
 
+  it('names what it found when the facts fail their schema (a committee with no letters)', async () => {
+    const content = tempContent();
+    const args = [...ARGS_2023];
+    args[args.indexOf('--committee') + 1] = '???';
+    const result = await runImport([fixture('valid.txt'), ...args, '--content-dir', content]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/dokument\.json: field "committee": expected a committee name with letters or digits .*; found "\?\?\?"/);
+    expect(readdirSync(content)).toEqual([]);
+  });
+
   it('writes nothing when the merged document fails the build\'s checks', async () => {
     const content = tempContent();
     const folder = copyCommittedDocument(content);

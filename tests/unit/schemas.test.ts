@@ -67,4 +67,14 @@ describe('document facts', () => {
     expect(problems.map((p) => p.field)).toContain('committee');
     expect(problems[0]?.file).toBe('content/dokumenter/x/dokument.json');
   });
+
+  it('wants a committee name that gives an address: letters or digits, not only signs', () => {
+    const facts = JSON.parse(readFileSync('content/dokumenter/2022-oekonomiudvalget/dokument.json', 'utf-8'));
+    for (const committee of ['!!!', '  ', '–']) {
+      const result = DocumentSchema.safeParse({ ...facts, committee });
+      expect(result.success, committee).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/committee name with letters or digits/);
+    }
+    expect(DocumentSchema.safeParse({ ...facts, committee: 'Udvalget for Klima & Miljø' }).success).toBe(true);
+  });
 });

@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { partsStatus, partsSum } from '../budget.ts';
 import { formatKroner } from '../format.ts';
-import { checkAreas, type CheckedEntry, type ContentProblem } from '../checks.ts';
+import { checkAreas, zodProblems, type CheckedEntry, type ContentProblem } from '../checks.ts';
 import { AreaSchema, type AreaData } from '../schemas/area.ts';
 import { DocumentSchema } from '../schemas/document.ts';
 import { slugify } from '../slug.ts';
@@ -154,12 +154,8 @@ export function importDocument(raw: string, options: DocumentOptions, existing: 
 function validate(id: string, facts: Record<string, unknown>, areas: ImportedArea[], files: DocumentFiles): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const where = (path: string) => `${id}/${path}`;
-  const zod = (file: string, issues: readonly { path: readonly PropertyKey[]; message: string; input?: unknown }[]) =>
-    issues.forEach((issue) =>
-      problems.push({ file, field: issue.path.map(String).join('.') || '(root)', expected: issue.message.replace(/^expected /, ''), found: issue.input === undefined ? 'nothing' : JSON.stringify(issue.input) }),
-    );
   const factsCheck = DocumentSchema.safeParse(facts);
-  if (!factsCheck.success) zod(where(FOLDER.facts), factsCheck.error.issues);
+  if (!factsCheck.success) problems.push(...zodProblems(where(FOLDER.facts), factsCheck.error.issues, facts));
 
   const entries: CheckedEntry[] = [];
   for (const area of areas) {
@@ -170,7 +166,7 @@ function validate(id: string, facts: Record<string, unknown>, areas: ImportedAre
       problems.push({ file: where(path), field: '(frontmatter)', expected: 'the written frontmatter to read back as the imported data', found: JSON.stringify(frontmatter) });
     }
     const check = AreaSchema.safeParse(frontmatter);
-    if (!check.success) zod(where(path), check.error.issues);
+    if (!check.success) problems.push(...zodProblems(where(path), check.error.issues, frontmatter));
     else entries.push({ file: where(path), id: area.slug, data: check.data, body: content });
   }
   problems.push(...checkAreas(entries));

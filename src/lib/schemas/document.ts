@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { slugify } from '../slug.ts';
 
 /**
  * Facts about one document, stated once in its folder's `dokument.json`
@@ -7,8 +8,13 @@ import { z } from 'astro/zod';
 export const DocumentSchema = z.strictObject({
   /** The municipality that adopted the budget. */
   municipality: z.string().min(1),
-  /** The committee whose areas the notes cover. */
-  committee: z.string().min(1),
+  /** The committee whose areas the notes cover; its slug is the document's address (/2022/oekonomiudvalget/). */
+  committee: z
+    .string()
+    .min(1)
+    .refine((name) => slugify(name) !== '', {
+      message: 'expected a committee name with letters or digits (its slug is the document\'s address, /<year>/<committee>/)',
+    }),
   /** The budget year. */
   budgetYear: z.number().int().min(2000).max(2100),
   /** Stage of the budget, e.g. "Vedtaget budget". */
