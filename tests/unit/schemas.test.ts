@@ -42,6 +42,13 @@ describe('area frontmatter schema', () => {
     expect(fieldsOf({ ...minimal, netBudget: 12982000.5 })).toEqual(['netBudget']);
   });
 
+  it('wants text where readers see text: a title, a label, a name is not empty or only spaces', () => {
+    for (const blank of ['', ' ', '\t\n']) {
+      expect(fieldsOf({ ...minimal, title: blank }), JSON.stringify(blank)).toEqual(['title']);
+      expect(fieldsOf({ ...minimal, accounts: [{ number: '05.57.73', name: blank }] })).toEqual(['accounts.0.name']);
+    }
+  });
+
   it('accepts only 0N.NN.NN account numbers (hovedkonto 00–09)', () => {
     expect(AccountNumber.safeParse('05.57.73').success).toBe(true);
     expect(AccountNumber.safeParse('00.22.01').success).toBe(true);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { Text } from './text.ts';
 
 /**
  * Function account in the notes' own notation: hovedkonto.hovedfunktion.funktion, e.g. `05.57.73`.
@@ -35,7 +36,7 @@ export const AreaRef = z
 /** One part of an area's net budget as the notes list it (Stab, Fælles, Direktionens Fokusområder). */
 export const BudgetPart = z.strictObject({
   /** The part's name as the source writes it. */
-  label: z.string().min(1),
+  label: Text,
   /** The part's amount in whole kroner. */
   amount: Kroner,
 });
@@ -45,13 +46,13 @@ export const PartsDeviation = z.strictObject({
   /** Sum of parts minus net budget, in kroner (negative when the parts fall short). */
   amount: z.number().int(),
   /** What readers are told about the difference; shown on the page. */
-  note: z.string().min(1),
+  note: Text,
 });
 
 /** A column of the recipient table: what was counted, for which year. */
 export const RecipientColumn = z.strictObject({
   /** Column heading as the source writes it, e.g. "Faktisk antal 2020". */
-  label: z.string().min(1),
+  label: Text,
   /** The year the column counts. */
   year: z.number().int().min(2000).max(2100),
   /** Actual count (faktisk) or budgeted count (budget). */
@@ -68,7 +69,7 @@ export const RecipientRow = z.strictObject({
   /** The function accounts the row covers; one row may cover two accounts. */
   accounts: z.array(AccountNumber).min(1),
   /** The row's label as the source writes it (without the account number). */
-  label: z.string().min(1),
+  label: Text,
   /** One count per column, in column order. */
   values: z.array(Count),
 });
@@ -76,7 +77,7 @@ export const RecipientRow = z.strictObject({
 /** A group row (a subtotal) and the rows it sums. */
 export const RecipientGroup = z.strictObject({
   /** The group's label as the source writes it. */
-  label: z.string().min(1),
+  label: Text,
   /** The subtotal per column as the source states it; checked against the children. */
   values: z.array(Count),
   /** The rows the subtotal is the sum of. */
@@ -86,13 +87,13 @@ export const RecipientGroup = z.strictObject({
 /** The table of benefit recipients per function account. */
 export const RecipientTable = z.strictObject({
   /** Caption: what the table counts. */
-  caption: z.string().min(1),
+  caption: Text,
   /** Heading of the label column, e.g. "Funktion/kategori". */
-  labelHeader: z.string().min(1),
+  labelHeader: Text,
   /** The count columns, in order. */
   columns: z.array(RecipientColumn).min(1),
   /** Where the counts come from (the source's "Kilde:" line, without "Kilde:"). */
-  source: z.string().min(1),
+  source: Text,
   /** Rows and group rows, in the source's order. */
   rows: z.array(z.union([RecipientGroup, RecipientRow])).min(1),
 });
@@ -102,13 +103,13 @@ export const AreaAccount = z.strictObject({
   /** Account number, 0N.NN.NN. */
   number: AccountNumber,
   /** The function's name as the notes give it. */
-  name: z.string().min(1),
+  name: Text,
 });
 
 /** Frontmatter of one budget area (`content/omraader/*.mdx`). Unknown keys fail. */
 export const AreaSchema = z.strictObject({
   /** The area's title exactly as the source writes it. */
-  title: z.string().min(1),
+  title: Text,
   /** Position in the document, 1 for the first area. */
   order: z.number().int().positive(),
   /** The area's net budget for the budget year, in whole kroner. */

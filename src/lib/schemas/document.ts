@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { Text } from './text.ts';
 import { slugify } from '../slug.ts';
 
 /**
@@ -7,7 +8,7 @@ import { slugify } from '../slug.ts';
  */
 export const DocumentSchema = z.strictObject({
   /** The municipality that adopted the budget. */
-  municipality: z.string().min(1),
+  municipality: Text,
   /** The committee whose areas the notes cover; its slug is the document's address (/2022/oekonomiudvalget/). */
   committee: z
     .string()
@@ -18,13 +19,13 @@ export const DocumentSchema = z.strictObject({
   /** The budget year. */
   budgetYear: z.number().int().min(2000).max(2100),
   /** Stage of the budget, e.g. "Vedtaget budget". */
-  stage: z.string().min(1),
+  stage: Text,
   /** The document's own title, e.g. "Bemærkninger". */
-  title: z.string().min(1),
+  title: Text,
   /** The source the document is made from; its text is `kildetekst.txt` beside this file. */
   source: z.strictObject({
     /** How the source is named to readers. */
-    title: z.string().min(1),
+    title: Text,
   }),
 });
 

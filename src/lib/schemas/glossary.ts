@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { Text } from './text.ts';
 
 /** At most this many sentences: an explanation is a short answer, not an article. */
 export const MAX_SENTENCES = 3;
@@ -15,9 +16,9 @@ export function countSentences(text: string): number {
 export const GlossarySource = z
   .strictObject({
     /** The notes' own words that explain the term, quoted exactly, e.g. "KKR-sekretariat, (Kommunekontaktrådet)". */
-    quote: z.string().min(1).optional(),
+    quote: Text.optional(),
     /** The authority whose definition the explanation follows, named, e.g. "KL (Kommunernes Landsforening)". */
-    authority: z.string().min(1).optional(),
+    authority: Text.optional(),
     /** The authority's address; only one that is certain to stay. */
     url: z.url({ protocol: /^https$/, message: 'expected an https address' }).optional(),
   })
@@ -30,17 +31,17 @@ export const GlossaryEntrySchema = z.strictObject({
   /** The entry's id: its anchor on the glossary page (/ordliste/#kl); lower-case kebab-case. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a lower-case id such as "kl" or "pris-og-loenfremskrivning"' }),
   /** The term as the glossary shows it, e.g. "KL" or "Rammebudget". */
-  term: z.string().min(1),
+  term: Text,
   /** "forkortelse" is marked `<abbr>` in the text; "begreb" is a budget word. */
   kind: z.enum(['forkortelse', 'begreb']),
   /** An abbreviation's full form, where it has one the notes or the authority give. */
-  fullForm: z.string().min(1).optional(),
+  fullForm: Text.optional(),
   /**
    * The forms to mark in the notes, as the notes write them ("KL", "pris- og lønfremskrevet").
    * Abbreviations match case and all; a budget word also matches with a capital first letter.
    * Without it, the term itself.
    */
-  forms: z.array(z.string().min(1)).min(1).optional(),
+  forms: z.array(Text).min(1).optional(),
   /** What it means, in plain Danish: one to three sentences. */
   explanation: z
     .string()
