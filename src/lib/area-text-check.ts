@@ -4,10 +4,11 @@
 // (content-check.ts) runs this for every area, so a text that does not parse, or a mistyped
 // account number, is reported for every file at once and within a second, with its line, instead
 // of one file per Astro run after Astro's start-up.
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
 import { AREA_COMPONENTS, type ContentProblem } from './checks.ts';
 import { FEATURES } from './markdown/features.ts';
+import { textOfNode } from './markdown/mdast-text.ts';
 import { unknownAccountMentions } from './markdown/remark-account-links.ts';
 
 /** The field a problem with an area's text names. */
@@ -34,9 +35,16 @@ export function areaTextProblems(file: string, body: string, accounts: ReadonlyS
     expected: `Markdown, with no HTML, JSX, import or export but the components an area's text can use (${AREA_COMPONENTS.map((c) => `<${c} />`).join(', ')})`,
     found,
   }));
-  if (!accounts) return components;
+  const titles = topHeadings(tree).map(({ text, line }) => ({
+    file: line ? `${file}:${line}` : file,
+    field: TEXT_FIELD,
+    expected: 'headings from ## down (the page\'s one h1 is the area\'s title, from the frontmatter)',
+    found: `a # heading "${text}"`,
+  }));
+  if (!accounts) return [...components, ...titles];
   return [
     ...components,
+    ...titles,
     ...unknownAccountMentions(tree, accounts).map(({ account, line }) => ({
       file: line ? `${file}:${line}` : file,
       field: TEXT_FIELD,
@@ -55,6 +63,12 @@ interface MdxNode {
   value?: string;
   position?: { start: { line: number } };
   children?: MdxNode[];
+}
+
+/** The text's level-1 headings (each a second h1 on the page), with their text and line, wherever they are (a list, a quote). */
+function topHeadings(node: Nodes): { text: string; line: number | undefined }[] {
+  if (node.type === 'heading' && node.depth === 1) return [{ text: textOfNode(node), line: node.position?.start.line }];
+  return 'children' in node ? node.children.flatMap((child) => topHeadings(child)) : [];
 }
 
 const ALLOWED = new Set<string | null | undefined>(AREA_COMPONENTS);

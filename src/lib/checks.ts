@@ -114,8 +114,12 @@ export function checkAreas(entries: readonly CheckedEntry[]): ContentProblem[] {
     } else {
       byOrder.set(entry.data.order, entry);
     }
-    (entry.data.related ?? []).forEach((slug, i) => {
-      if (slug === entry.id) {
+    const related = entry.data.related ?? [];
+    related.forEach((slug, i) => {
+      if (related.indexOf(slug) < i) {
+        // The page would link the area twice.
+        problems.push({ file: entry.file, field: `related[${i}]`, expected: 'each related area once', found: `"${slug}", also related[${related.indexOf(slug)}]` });
+      } else if (slug === entry.id) {
         problems.push({ file: entry.file, field: `related[${i}]`, expected: 'another area', found: `"${slug}", the area itself` });
       } else if (!ids.has(slug)) {
         problems.push({

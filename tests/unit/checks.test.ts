@@ -99,6 +99,11 @@ describe('checks across areas', () => {
     expect(problems[0]?.found).toBe('"nowhere"');
   });
 
+  it('finds a related area listed twice (the page would link it twice)', () => {
+    const problems = checkAreas([entry('a', { order: 1, related: ['b', 'b'] }), entry('b', { order: 2 })]);
+    expect(problems).toEqual([{ file: 'content/omraader/a.mdx', field: 'related[1]', expected: 'each related area once', found: '"b", also related[0]' }]);
+  });
+
   it('formats one line per problem with file and field', () => {
     const text = formatProblems([{ file: 'content/omraader/a.mdx', field: 'order', expected: 'x', found: 'y' }]);
     expect(text).toBe('content/omraader/a.mdx: field "order": expected x; found y.');

@@ -133,6 +133,22 @@ describe('the build’s content check', () => {
     );
   });
 
+  it('finds a # heading in the text, which would be a second h1 on the page, with its line', () => {
+    const base = documents((file, text) => (file.endsWith('beredskab.mdx') ? `${text}\n# Ekstra titel\n\n- # I en liste\n\n## Et afsnit\n` : text));
+    const text = readFileSync(join(base, '2023-oekonomiudvalget/omraader/beredskab.mdx'), 'utf-8').split('\n');
+    expect(checkContentFolder(base)).toEqual(
+      [
+        ['Ekstra titel', text.indexOf('# Ekstra titel') + 1],
+        ['I en liste', text.indexOf('- # I en liste') + 1],
+      ].map(([title, line]) => ({
+        file: `${base}/2023-oekonomiudvalget/omraader/beredskab.mdx:${line}`,
+        field: '(MDX text)',
+        expected: "headings from ## down (the page's one h1 is the area's title, from the frontmatter)",
+        found: `a # heading "${title}"`,
+      })),
+    );
+  });
+
   it('checks account mentions only once every area matches its schema (the accounts with a page come from all of them)', () => {
     const base = documents((file, text) => {
       if (file.endsWith('beredskab.mdx')) return `${text}\nSe 05.58.99.\n`;
