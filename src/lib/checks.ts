@@ -164,6 +164,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
+ * A field's path as problems name it, the same for the schemas' errors and the checks across
+ * entries: ["recipients", "rows", 4, "values", 0] → "recipients.rows[4].values[0]".
+ */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((name, step) => (typeof step === 'number' ? `${name}[${step}]` : name ? `${name}.${String(step)}` : String(step)), '');
+}
+
+/**
  * A zod error as content problems: one per issue, naming the file and the field's path, and what
  * the field holds in `data` (the input that was validated; zod's issues carry no input).
  */
@@ -172,7 +180,7 @@ export function zodProblems(file: string, issues: readonly { path: readonly Prop
     const found = issue.input ?? valueAt(data, issue.path);
     return {
       file,
-      field: issue.path.map(String).join('.') || '(root)',
+      field: fieldName(issue.path) || '(root)',
       expected: issue.message.replace(/^expected /, ''),
       found: found === undefined ? 'nothing' : JSON.stringify(found),
     };

@@ -3,7 +3,7 @@
 // capital-letter words it lacks.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { ContentProblem } from './checks.ts';
+import { zodProblems, type ContentProblem } from './checks.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from './schemas/glossary.ts';
 
 /** Thrown when the glossary file is not valid; lists every problem. */
@@ -30,10 +30,8 @@ export function parseGlossary(input: unknown, file: string): { entries: Glossary
     const result = GlossaryEntrySchema.safeParse(item);
     if (result.success) entries.push(result.data);
     else {
-      for (const issue of result.error.issues) {
-        const found = issue.path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], item);
-        problems.push({ file, field: `[${index}].${issue.path.join('.')}`, expected: issue.message.replace(/^expected /, ''), found: JSON.stringify(found) ?? 'nothing' });
-      }
+      // Named from the list: "[3].term".
+      problems.push(...zodProblems(file, result.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })), input));
     }
   });
   const seenIds = new Set<string>();

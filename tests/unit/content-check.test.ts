@@ -51,7 +51,7 @@ describe('the build’s content check', () => {
     expect(checkContentFolder(base).map(({ file, field }) => [file.slice(base.length + 1), field])).toEqual([
       [`2023-oekonomiudvalget/dokument.json:${lineOf('dokument.json', '"source"')}`, 'source.title'],
       [`2023-oekonomiudvalget/dokument.json:${lineOf('dokument.json', '"titel"')}`, 'source'],
-      [`2023-oekonomiudvalget/omraader/beredskab.mdx:${lineOf('omraader/beredskab.mdx', '15.57.73')}`, 'accounts.1.number'],
+      [`2023-oekonomiudvalget/omraader/beredskab.mdx:${lineOf('omraader/beredskab.mdx', '15.57.73')}`, 'accounts[1].number'],
     ]);
   });
 
