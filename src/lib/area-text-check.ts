@@ -1,9 +1,10 @@
 // An area's MDX text checked as the build's MDX compiler and account-link plugin would check it,
 // without Astro: the text parsed with the same parser (Sätteri) and features, and its function
-// account mentions checked against the accounts the areas list. The build's content check
-// (content-check.ts) runs this for every area, so a text that does not parse, or a mistyped
-// account number, is reported for every file at once and within a second, with its line, instead
-// of one file per Astro run after Astro's start-up.
+// account mentions checked against the accounts the areas list; and what the notes' text never
+// holds: HTML, other components than the article provides, import and export, a # heading (a
+// second h1). The build's content check (content-check.ts) runs this for every area, so such a
+// text is reported for every file at once and within a second, with its line, instead of one file
+// per Astro run after Astro's start-up, or not at all.
 import type { Nodes, Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
 import { AREA_COMPONENTS, type ContentProblem } from './checks.ts';
@@ -13,6 +14,10 @@ import { unknownAccountMentions } from './markdown/remark-account-links.ts';
 
 /** The field a problem with an area's text names. */
 const TEXT_FIELD = '(MDX text)';
+
+const FOREIGN_EXPECTED = `Markdown, with no HTML, JSX, import or export but the components an area's text can use (${AREA_COMPONENTS.map((c) => `<${c} />`).join(', ')})`;
+const HEADING_EXPECTED = "headings from ## down (the page's one h1 is the area's title, from the frontmatter)";
+const ACCOUNT_EXPECTED = 'function account numbers that have an account page (an area lists each under "accounts" or in its "recipients" rows)';
 
 /**
  * The problems of an area's text `body` (its file with the frontmatter blanked out, so lines are
@@ -29,28 +34,11 @@ export function areaTextProblems(file: string, body: string, accounts: ReadonlyS
     const at = /^(\d+:\d+): ([\s\S]*)$/.exec(message);
     return [{ file: at ? `${file}:${at[1]}` : file, field: TEXT_FIELD, expected: 'text that is valid MDX', found: at?.[2] ?? message }];
   }
-  const components = foreignNodes(tree).map(({ found, line }) => ({
-    file: line ? `${file}:${line}` : file,
-    field: TEXT_FIELD,
-    expected: `Markdown, with no HTML, JSX, import or export but the components an area's text can use (${AREA_COMPONENTS.map((c) => `<${c} />`).join(', ')})`,
-    found,
-  }));
-  const titles = topHeadings(tree).map(({ text, line }) => ({
-    file: line ? `${file}:${line}` : file,
-    field: TEXT_FIELD,
-    expected: 'headings from ## down (the page\'s one h1 is the area\'s title, from the frontmatter)',
-    found: `a # heading "${text}"`,
-  }));
-  if (!accounts) return [...components, ...titles];
+  const problem = (line: number | undefined, expected: string, found: string): ContentProblem => ({ file: line ? `${file}:${line}` : file, field: TEXT_FIELD, expected, found });
   return [
-    ...components,
-    ...titles,
-    ...unknownAccountMentions(tree, accounts).map(({ account, line }) => ({
-      file: line ? `${file}:${line}` : file,
-      field: TEXT_FIELD,
-      expected: 'function account numbers that have an account page (an area lists each under "accounts" or in its "recipients" rows)',
-      found: `${account}, which no area lists`,
-    })),
+    ...foreignNodes(tree).map(({ found, line }) => problem(line, FOREIGN_EXPECTED, found)),
+    ...levelOneHeadings(tree).map(({ text, line }) => problem(line, HEADING_EXPECTED, `a # heading "${text}"`)),
+    ...(accounts ? unknownAccountMentions(tree, accounts).map(({ account, line }) => problem(line, ACCOUNT_EXPECTED, `${account}, which no area lists`)) : []),
   ];
 }
 
@@ -66,9 +54,9 @@ interface MdxNode {
 }
 
 /** The text's level-1 headings (each a second h1 on the page), with their text and line, wherever they are (a list, a quote). */
-function topHeadings(node: Nodes): { text: string; line: number | undefined }[] {
+function levelOneHeadings(node: Nodes): { text: string; line: number | undefined }[] {
   if (node.type === 'heading' && node.depth === 1) return [{ text: textOfNode(node), line: node.position?.start.line }];
-  return 'children' in node ? node.children.flatMap((child) => topHeadings(child)) : [];
+  return 'children' in node ? node.children.flatMap((child) => levelOneHeadings(child)) : [];
 }
 
 const ALLOWED = new Set<string | null | undefined>(AREA_COMPONENTS);
