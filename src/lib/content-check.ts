@@ -16,7 +16,7 @@ import { areaTextProblems } from './area-text-check.ts';
 import { zodProblems, type ContentProblem } from './checks.ts';
 import { AreaClaims, areaProblems, areasByDocument, documentProblems, isMisplaced, shown, type AreaEntry } from './collection-checks.ts';
 import { DOCUMENT_FILES } from './content-dir.ts';
-import { fieldLine } from './field-line.ts';
+import { fieldLine, withFieldLine } from './field-line.ts';
 import { AreaSchema, type AreaData } from './schemas/area.ts';
 import { DocumentSchema, type DocumentData } from './schemas/document.ts';
 
@@ -35,24 +35,9 @@ function schemaProblems(file: string, text: string, issues: readonly ZodIssue[],
   });
 }
 
-/** A checked field as a path: "recipients.rows[2].values[0]" → ["recipients", "rows", 2, "values", 0]; none for "(file name)" and the like. */
-function fieldPath(field: string): (string | number)[] | undefined {
-  if (field.startsWith('(')) return undefined;
-  return field
-    .replace(/\[(\d+)\]/g, '.$1')
-    .split('.')
-    .filter((step) => step !== '')
-    .map((step) => (/^\d+$/.test(step) ? Number(step) : step));
-}
-
 /** The checks across entries name a file and a field: the line of the field is added where the file's text is at hand. */
 function withFieldLines(problems: readonly ContentProblem[], texts: ReadonlyMap<string, string>): ContentProblem[] {
-  return problems.map((problem) => {
-    const text = texts.get(problem.file);
-    const path = fieldPath(problem.field);
-    const line = text === undefined || path === undefined ? undefined : fieldLine(text, path);
-    return line === undefined ? problem : { ...problem, file: `${problem.file}:${line}` };
-  });
+  return problems.map((problem) => withFieldLine(problem, texts.get(problem.file)));
 }
 
 /** Every document folder's facts under `base`, checked against the schema. */

@@ -2,6 +2,7 @@
 // account of a list, not the list's first line. YAML frontmatter and JSON (which YAML reads too)
 // alike, through the `yaml` package's node positions; used only when a file has a problem.
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { ContentProblem } from './checks.ts';
 
 /**
  * The line, counted from 1 at the start of `text`, of the field at `path` (keys and list indexes,
@@ -31,4 +32,21 @@ export function fieldLine(text: string, path: readonly PropertyKey[]): number | 
     } else break;
   }
   return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+}
+
+/** A problem's field as a path: "recipients.rows[2].values[0]" → ["recipients", "rows", 2, "values", 0]; none for "(file name)" and the like. */
+export function fieldPath(field: string): (string | number)[] | undefined {
+  if (field.startsWith('(')) return undefined;
+  return field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter((step) => step !== '')
+    .map((step) => (/^\d+$/.test(step) ? Number(step) : step));
+}
+
+/** `problem` with the line of its field in `text` (its file's text) added to its file, where the field is found. */
+export function withFieldLine(problem: ContentProblem, text: string | undefined): ContentProblem {
+  const path = fieldPath(problem.field);
+  const line = text === undefined || path === undefined ? undefined : fieldLine(text, path);
+  return line === undefined ? problem : { ...problem, file: `${problem.file}:${line}` };
 }

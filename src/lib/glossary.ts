@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { zodProblems, type ContentProblem } from './checks.ts';
+import { withFieldLine } from './field-line.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from './schemas/glossary.ts';
 
 /** Thrown when the glossary file is not valid; lists every problem. */
@@ -52,8 +53,10 @@ export function parseGlossary(input: unknown, file: string): { entries: Glossary
 
 /** The glossary in `file` (YAML), validated; throws a GlossaryError naming every problem. */
 export function readGlossary(file: string): GlossaryEntry[] {
-  const { entries, problems } = parseGlossary(parse(readFileSync(file, 'utf-8')), file);
-  if (problems.length > 0) throw new GlossaryError(problems);
+  const text = readFileSync(file, 'utf-8');
+  const { entries, problems } = parseGlossary(parse(text), file);
+  // Each problem at its field's line: "content/ordliste.yaml:57".
+  if (problems.length > 0) throw new GlossaryError(problems.map((problem) => withFieldLine(problem, text)));
   return entries;
 }
 

@@ -1,6 +1,7 @@
 // The glossary: its content covers the source's abbreviations, its entries are well formed, and
 // the text functions find terms and unknown capital-letter words.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { capitalWords, formsOf, parseGlossary, readGlossary, termMatcher, termsIn, unknownCapitalWords } from '../../src/lib/glossary.ts';
@@ -130,5 +131,21 @@ describe('words in capitals', () => {
 
   it('are unknown unless a term or form holds them', () => {
     expect(unknownCapitalWords('KL, SKI og ABC', [KL, entry({ id: 'ski', term: 'Indkøb', kind: 'begreb', forms: ['SKI'] })])).toEqual(['ABC']);
+  });
+});
+
+describe('a wrong glossary file', () => {
+  it('names the file and the line of each wrong field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
+    try {
+      const file = join(dir, 'ordliste.yaml');
+      const text = readFileSync(GLOSSARY, 'utf-8').replace(/^(\s*)term: "?KL"?$/m, '$1term: " "');
+      writeFileSync(file, text);
+      const line = text.split('\n').findIndex((l) => /^\s*term: " "$/.test(l)) + 1;
+      expect(line).toBeGreaterThan(0);
+      expect(() => readGlossary(file)).toThrow(new RegExp(`${file}:${line}: field "\\[\\d+\\]\\.term": expected text`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
