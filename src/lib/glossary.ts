@@ -3,7 +3,7 @@
 // capital-letter words it lacks.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { zodProblems, type ContentProblem } from './checks.ts';
+import { formatProblems, zodProblems, type ContentProblem } from './checks.ts';
 import { withFieldLine } from './field-line.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from './schemas/glossary.ts';
 
@@ -12,9 +12,7 @@ export class GlossaryError extends Error {
   // A plain field, not a parameter property: Node's type stripping does not support those.
   readonly problems: ContentProblem[];
   constructor(problems: ContentProblem[]) {
-    super(
-      `The glossary is wrong:\n${problems.map((p) => `${p.file}: field "${p.field}": expected ${p.expected}, found ${p.found}.`).join('\n')}`,
-    );
+    super(`The glossary is wrong:\n${formatProblems(problems)}`);
     this.name = 'GlossaryError';
     this.problems = problems;
   }
