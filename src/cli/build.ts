@@ -9,7 +9,7 @@
 // own, they do not share memory with Astro's: at 10,000 areas, Astro's 5.5 GB and Pagefind's 2.4 GB
 // were held at once when the index was an Astro integration.
 // The documents and their areas are checked as content sync would check them
-// (src/lib/content-check.ts) while Astro starts: wrong content stops the build within a second or
+// (src/lib/content-check.ts), and the glossary with them (src/lib/glossary.ts), while Astro starts: wrong content stops the build within a second or
 // so, with every problem listed at once. Astro's output is held back until the content has passed,
 // so a failed check shows only its own message, and Astro is stopped before it writes a site.
 import { spawn } from 'node:child_process';
@@ -72,17 +72,20 @@ async function fail(status: number): Promise<never> {
 
 const checkStart = performance.now();
 // Loaded only now, so Astro starts without waiting for the check's modules.
-const [{ ContentError }, { readContentFolder }, { DOCUMENTS_DIR }] = await Promise.all([
+const [{ ContentError }, { readContentFolder }, { DOCUMENTS_DIR, GLOSSARY_FILE }, { checkGlossaryFile }] = await Promise.all([
   import('../lib/checks.ts'),
   import('../lib/content-check.ts'),
   import('../lib/content-dir.ts'),
+  import('../lib/glossary.ts'),
 ]);
 const content = readContentFolder(DOCUMENTS_DIR);
-if (content.problems.length > 0) {
-  console.error(`\n${new ContentError(content.problems).message}`);
+// The glossary too: Astro would report its first wrong entry without the line or what it found.
+const problems = [...content.problems, ...checkGlossaryFile(GLOSSARY_FILE).problems];
+if (problems.length > 0) {
+  console.error(`\n${new ContentError(problems).message}`);
   await fail(1);
 }
-console.log(`Checked the documents and their areas in ${((performance.now() - checkStart) / 1000).toFixed(2)}s.`);
+console.log(`Checked the documents, their areas and the glossary in ${((performance.now() - checkStart) / 1000).toFixed(2)}s.`);
 holding = false;
 for (const [to, chunk] of held.splice(0)) to.write(chunk);
 

@@ -49,12 +49,30 @@ export function parseGlossary(input: unknown, file: string): { entries: Glossary
   return { entries, problems };
 }
 
+/**
+ * The glossary in `file` (YAML) and what is wrong with it, each problem at its field's line
+ * ("content/ordliste.yaml:57"); `npm run build` checks it with the documents before Astro starts.
+ */
+export function checkGlossaryFile(file: string): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
+  let text: string;
+  let input: unknown;
+  try {
+    text = readFileSync(file, 'utf-8');
+    input = parse(text);
+  } catch (error) {
+    // A YAML syntax error: the yaml package gives its line, and a message whose first line says what.
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    const found = ((error as Error).message.split('\n')[0] ?? '').replace(/:$/, '');
+    return { entries: [], problems: [{ file: line ? `${file}:${line}` : file, field: '(YAML)', expected: 'a readable YAML list of entries', found }] };
+  }
+  const { entries, problems } = parseGlossary(input, file);
+  return { entries, problems: problems.map((problem) => withFieldLine(problem, text)) };
+}
+
 /** The glossary in `file` (YAML), validated; throws a GlossaryError naming every problem. */
 export function readGlossary(file: string): GlossaryEntry[] {
-  const text = readFileSync(file, 'utf-8');
-  const { entries, problems } = parseGlossary(parse(text), file);
-  // Each problem at its field's line: "content/ordliste.yaml:57".
-  if (problems.length > 0) throw new GlossaryError(problems.map((problem) => withFieldLine(problem, text)));
+  const { entries, problems } = checkGlossaryFile(file);
+  if (problems.length > 0) throw new GlossaryError(problems);
   return entries;
 }
 

@@ -13,14 +13,16 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatProblems } from '../../src/lib/checks.ts';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
-import { areaDir, buildWithContent, copyContent, editArea, hasSite, leftOutput } from '../support/build.ts';
+import { checkGlossaryFile } from '../../src/lib/glossary.ts';
+import { areaDir, buildWithContent, copyContent, editArea, editContentFile, hasSite, leftOutput } from '../support/build.ts';
 import { fixtureSite } from '../support/fixture-sites.ts';
 
 interface BadContent {
   what: string;
   /** Why this case needs a full build; without it the build's content check alone proves the case. */
   build?: string;
-  edits?: { area: string; replace: string; with: string }[];
+  /** Text replacements in an area file of the 2022 document (`area`), or in a file under content/ (`file`). */
+  edits?: { area?: string; file?: string; replace: string; with: string }[];
   copies?: { area: string; to: string }[];
   expect: { file: string; field: string; message?: string };
 }
@@ -36,7 +38,10 @@ const BUILD_TIMEOUT = 240_000;
 /** Applies the fixture's edits and copies to a copied content folder. */
 function breakContent(fixture: BadContent) {
   return (dir: string) => {
-    for (const edit of fixture.edits ?? []) editArea(dir, edit.area, edit.replace, edit.with);
+    for (const edit of fixture.edits ?? []) {
+      if (edit.area !== undefined) editArea(dir, edit.area, edit.replace, edit.with);
+      else editContentFile(dir, edit.file ?? '', edit.replace, edit.with);
+    }
     for (const copy of fixture.copies ?? []) {
       const to = join(areaDir(dir), copy.to);
       mkdirSync(dirname(to), { recursive: true });
@@ -45,8 +50,9 @@ function breakContent(fixture: BadContent) {
   };
 }
 
-/** Every problem the build's content check finds in a copied content folder, one per line. */
-const checkContent = (contentDir: string) => formatProblems(checkContentFolder(join(contentDir, 'dokumenter')));
+/** Every problem the build's content check finds in a copied content folder (documents and glossary), one per line. */
+const checkContent = (contentDir: string) =>
+  formatProblems([...checkContentFolder(join(contentDir, 'dokumenter')), ...checkGlossaryFile(join(contentDir, 'ordliste.yaml')).problems]);
 
 /** Asserts that a report (the build's output, or the checks' findings) names the fixture's file, field and message. */
 function expectNamed(report: string, fixture: BadContent) {

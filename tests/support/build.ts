@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -183,11 +183,16 @@ export async function sharedBuild(
 
 /** Replaces text in one copied area file; fails loudly if the text is not there. */
 export function editArea(contentDir: string, id: string, from: string | RegExp, to: string): void {
-  const file = join(areaDir(contentDir), `${id}.mdx`);
-  const text = readFileSync(file, 'utf-8');
+  editContentFile(contentDir, relative(contentDir, join(areaDir(contentDir), `${id}.mdx`)), from, to);
+}
+
+/** Replaces text in a file under a copied content folder (`file`, e.g. "ordliste.yaml"); the text must be there. */
+export function editContentFile(contentDir: string, file: string, from: string | RegExp, to: string): void {
+  const path = join(contentDir, file);
+  const text = readFileSync(path, 'utf-8');
   const next = text.replace(from, to);
-  if (next === text) throw new Error(`Fixture edit found nothing to replace in ${id}.mdx: ${String(from)}`);
-  writeFileSync(file, next);
+  if (next === text) throw new Error(`Fixture edit found nothing to replace in ${file}: ${String(from)}`);
+  writeFileSync(path, next);
 }
 
 /** True when a build folder holds a site (its front page). */

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capitalWords, formsOf, parseGlossary, readGlossary, termMatcher, termsIn, unknownCapitalWords } from '../../src/lib/glossary.ts';
+import { capitalWords, checkGlossaryFile, formsOf, parseGlossary, readGlossary, termMatcher, termsIn, unknownCapitalWords } from '../../src/lib/glossary.ts';
 import { countSentences, type GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
 import { sourceLines } from '../../src/lib/source-text.ts';
 
@@ -135,6 +135,20 @@ describe('words in capitals', () => {
 });
 
 describe('a wrong glossary file', () => {
+  it('says where YAML it cannot read goes wrong', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
+    try {
+      const file = join(dir, 'ordliste.yaml');
+      writeFileSync(file, '- id: kl\n  term: "KL\n');
+      const { problems } = checkGlossaryFile(file);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ file: `${file}:3`, field: '(YAML)', expected: 'a readable YAML list of entries' });
+      expect(problems[0]?.found).toMatch(/^Missing closing "quote/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('names the file and the line of each wrong field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
     try {
