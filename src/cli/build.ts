@@ -9,8 +9,8 @@
 // own, they do not share memory with Astro's: at 10,000 areas, Astro's 5.5 GB and Pagefind's 2.4 GB
 // were held at once when the index was an Astro integration.
 // The documents and their areas are checked as content sync would check them
-// (src/lib/content-check.ts), and the glossary with them (src/lib/glossary.ts), while Astro starts: wrong content stops the build within a second or
-// so, with every problem listed at once. Astro's output is held back until the content has passed,
+// (src/lib/content-check.ts), and the glossary with them (src/lib/glossary.ts), while Astro
+// starts: wrong content stops the build within a second or so, with every problem listed at once. Astro's output is held back until the content has passed,
 // so a failed check shows only its own message, and Astro is stopped before it writes a site.
 import { spawn } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
