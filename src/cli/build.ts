@@ -72,20 +72,22 @@ async function fail(status: number): Promise<never> {
 
 const checkStart = performance.now();
 // Loaded only now, so Astro starts without waiting for the check's modules.
-const [{ ContentError }, { readContentFolder }, { DOCUMENTS_DIR, GLOSSARY_FILE }, { checkGlossaryFile }] = await Promise.all([
+const [{ ContentError }, { readContentFolder }, { DOCUMENTS_DIR, GLOSSARY_FILE }, { checkGlossaryFile }, { siteSettingsProblems }] = await Promise.all([
   import('../lib/checks.ts'),
   import('../lib/content-check.ts'),
   import('../lib/content-dir.ts'),
   import('../lib/glossary.ts'),
+  import('../lib/site-settings.ts'),
 ]);
 const content = readContentFolder(DOCUMENTS_DIR);
-// The glossary too: Astro would report its first wrong entry without the line or what it found.
-const problems = [...content.problems, ...checkGlossaryFile(GLOSSARY_FILE).problems];
+// The glossary and the site settings too: Astro would report the glossary's first wrong entry
+// without its line or what it found, and the settings only once it writes pages.
+const problems = [...content.problems, ...checkGlossaryFile(GLOSSARY_FILE).problems, ...siteSettingsProblems()];
 if (problems.length > 0) {
   console.error(`\n${new ContentError(problems).message}`);
   await fail(1);
 }
-console.log(`Checked the documents, their areas and the glossary in ${((performance.now() - checkStart) / 1000).toFixed(2)}s.`);
+console.log(`Checked the documents, their areas, the glossary and the site settings in ${((performance.now() - checkStart) / 1000).toFixed(2)}s.`);
 holding = false;
 for (const [to, chunk] of held.splice(0)) to.write(chunk);
 

@@ -1,8 +1,10 @@
 // Site-wide settings (content/site.json), read and validated once. The file is optional: a site
-// without it has no settings, which is valid.
+// without it has no settings, which is valid. `npm run build` checks the file before Astro starts
+// (siteSettingsProblems); the pages read it when they are rendered (getSiteSettings).
 import { existsSync, readFileSync } from 'node:fs';
-import { ContentError, zodProblems } from './checks.ts';
+import { ContentError, zodProblems, type ContentProblem } from './checks.ts';
 import { SITE_SETTINGS_FILE } from './content-dir.ts';
+import { withFieldLine } from './field-line.ts';
 import { SiteSettingsSchema, type SiteSettings } from './schemas/site.ts';
 
 /** Validates site settings, naming the file and the fields that are wrong. */
@@ -24,5 +26,22 @@ export function readSiteSettings(file = SITE_SETTINGS_FILE): SiteSettings {
   return parseSiteSettings(json, file);
 }
 
-/** The site settings every page uses. */
-export const siteSettings: SiteSettings = readSiteSettings();
+/** What is wrong with the settings file `file`, each problem with its field's line; none when it is fine or absent. */
+export function siteSettingsProblems(file = SITE_SETTINGS_FILE): ContentProblem[] {
+  try {
+    readSiteSettings(file);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    const text = readFileSync(file, 'utf-8');
+    return error.problems.map((problem) => withFieldLine(problem, text));
+  }
+}
+
+let settings: SiteSettings | undefined;
+
+/** The site settings every page uses, read on first use. */
+export function getSiteSettings(): SiteSettings {
+  settings ??= readSiteSettings();
+  return settings;
+}

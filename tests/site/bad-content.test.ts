@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { formatProblems } from '../../src/lib/checks.ts';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { checkGlossaryFile } from '../../src/lib/glossary.ts';
+import { siteSettingsProblems } from '../../src/lib/site-settings.ts';
 import { areaDir, buildWithContent, copyContent, editArea, editContentFile, hasSite, leftOutput } from '../support/build.ts';
 import { fixtureSite } from '../support/fixture-sites.ts';
 
@@ -50,9 +51,13 @@ function breakContent(fixture: BadContent) {
   };
 }
 
-/** Every problem the build's content check finds in a copied content folder (documents and glossary), one per line. */
+/** Every problem the build's content check finds in a copied content folder (documents, glossary, site settings), one per line. */
 const checkContent = (contentDir: string) =>
-  formatProblems([...checkContentFolder(join(contentDir, 'dokumenter')), ...checkGlossaryFile(join(contentDir, 'ordliste.yaml')).problems]);
+  formatProblems([
+    ...checkContentFolder(join(contentDir, 'dokumenter')),
+    ...checkGlossaryFile(join(contentDir, 'ordliste.yaml')).problems,
+    ...siteSettingsProblems(join(contentDir, 'site.json')),
+  ]);
 
 /** Asserts that a report (the build's output, or the checks' findings) names the fixture's file, field and message. */
 function expectNamed(report: string, fixture: BadContent) {
