@@ -9,9 +9,10 @@
 // own, they do not share memory with Astro's: at 10,000 areas, Astro's 5.5 GB and Pagefind's 2.4 GB
 // were held at once when the index was an Astro integration.
 // The documents and their areas are checked as content sync would check them
-// (src/lib/content-check.ts), and the glossary with them (src/lib/glossary.ts), while Astro
-// starts: wrong content stops the build within a second or so, with every problem listed at once. Astro's output is held back until the content has passed,
-// so a failed check shows only its own message, and Astro is stopped before it writes a site.
+// (src/lib/content-check.ts), and the glossary and the site settings with them, while Astro
+// starts: wrong content stops the build within a second or so, with every problem listed at once.
+// Astro's output is held back until the content has passed, so a failed check shows only its own
+// message, and Astro is stopped before it writes a site.
 import { spawn } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -72,7 +73,7 @@ async function fail(status: number): Promise<never> {
 
 const checkStart = performance.now();
 // Loaded only now, so Astro starts without waiting for the check's modules.
-const [{ ContentError }, { readContentFolder }, { DOCUMENTS_DIR, GLOSSARY_FILE }, { checkGlossaryFile }, { siteSettingsProblems }] = await Promise.all([
+const [{ ContentError }, { readContentFolder }, { DOCUMENTS_DIR, GLOSSARY_FILE }, { checkGlossaryFile }, { checkSiteSettingsFile }] = await Promise.all([
   import('../lib/checks.ts'),
   import('../lib/content-check.ts'),
   import('../lib/content-dir.ts'),
@@ -82,7 +83,7 @@ const [{ ContentError }, { readContentFolder }, { DOCUMENTS_DIR, GLOSSARY_FILE }
 const content = readContentFolder(DOCUMENTS_DIR);
 // The glossary and the site settings too: Astro would report the glossary's first wrong entry
 // without its line or what it found, and the settings only once it writes pages.
-const problems = [...content.problems, ...checkGlossaryFile(GLOSSARY_FILE).problems, ...siteSettingsProblems()];
+const problems = [...content.problems, ...checkGlossaryFile(GLOSSARY_FILE).problems, ...checkSiteSettingsFile().problems];
 if (problems.length > 0) {
   console.error(`\n${new ContentError(problems).message}`);
   await fail(1);

@@ -34,7 +34,7 @@ export function fieldLine(text: string, path: readonly PropertyKey[]): number | 
   return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 }
 
-/** A problem's field as a path: "recipients.rows[2].values[0]" → ["recipients", "rows", 2, "values", 0]; none for "(file name)" and the like. */
+/** A problem's field (as fieldName in checks.ts writes it) as a path: "recipients.rows[2].values[0]" → ["recipients", "rows", 2, "values", 0]; none for "(file name)" and the like. */
 export function fieldPath(field: string): (string | number)[] | undefined {
   if (field.startsWith('(')) return undefined;
   return field

@@ -1,6 +1,6 @@
 // Site-wide settings (content/site.json), read and validated once. The file is optional: a site
 // without it has no settings, which is valid. `npm run build` checks the file before Astro starts
-// (siteSettingsProblems); the pages read it when they are rendered (getSiteSettings).
+// (checkSiteSettingsFile); the pages read it when they are rendered (getSiteSettings).
 import { existsSync, readFileSync } from 'node:fs';
 import { ContentError, zodProblems, type ContentProblem } from './checks.ts';
 import { SITE_SETTINGS_FILE } from './content-dir.ts';
@@ -14,28 +14,29 @@ export function parseSiteSettings(input: unknown, file = 'content/site.json'): S
   throw new ContentError(zodProblems(file, result.error.issues, input));
 }
 
-/** Reads `file` (JSON) as site settings; a missing file means no settings. */
-export function readSiteSettings(file = SITE_SETTINGS_FILE): SiteSettings {
-  if (!existsSync(file)) return {};
+/**
+ * The settings in `file` (JSON) and what is wrong with them, each problem at its field's line; a
+ * missing file means no settings. `npm run build` checks the file with the content before Astro starts.
+ */
+export function checkSiteSettingsFile(file = SITE_SETTINGS_FILE): { settings: SiteSettings; problems: ContentProblem[] } {
+  if (!existsSync(file)) return { settings: {}, problems: [] };
+  const text = readFileSync(file, 'utf-8');
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf-8'));
+    json = JSON.parse(text);
   } catch (error) {
-    throw new ContentError([{ file, field: '(file)', expected: 'valid JSON', found: (error as Error).message }]);
+    return { settings: {}, problems: [{ file, field: '(file)', expected: 'valid JSON', found: (error as Error).message }] };
   }
-  return parseSiteSettings(json, file);
+  const result = SiteSettingsSchema.safeParse(json);
+  if (result.success) return { settings: result.data, problems: [] };
+  return { settings: {}, problems: zodProblems(file, result.error.issues, json).map((problem) => withFieldLine(problem, text)) };
 }
 
-/** What is wrong with the settings file `file`, each problem with its field's line; none when it is fine or absent. */
-export function siteSettingsProblems(file = SITE_SETTINGS_FILE): ContentProblem[] {
-  try {
-    readSiteSettings(file);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    const text = readFileSync(file, 'utf-8');
-    return error.problems.map((problem) => withFieldLine(problem, text));
-  }
+/** Reads `file` as site settings; throws a ContentError naming every problem. */
+export function readSiteSettings(file = SITE_SETTINGS_FILE): SiteSettings {
+  const { settings, problems } = checkSiteSettingsFile(file);
+  if (problems.length > 0) throw new ContentError(problems);
+  return settings;
 }
 
 let settings: SiteSettings | undefined;

@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { formatProblems } from '../../src/lib/checks.ts';
 import { checkContentFolder } from '../../src/lib/content-check.ts';
 import { checkGlossaryFile } from '../../src/lib/glossary.ts';
-import { siteSettingsProblems } from '../../src/lib/site-settings.ts';
+import { checkSiteSettingsFile } from '../../src/lib/site-settings.ts';
 import { areaDir, buildWithContent, copyContent, editArea, editContentFile, hasSite, leftOutput } from '../support/build.ts';
 import { fixtureSite } from '../support/fixture-sites.ts';
 
@@ -56,7 +56,7 @@ const checkContent = (contentDir: string) =>
   formatProblems([
     ...checkContentFolder(join(contentDir, 'dokumenter')),
     ...checkGlossaryFile(join(contentDir, 'ordliste.yaml')).problems,
-    ...siteSettingsProblems(join(contentDir, 'site.json')),
+    ...checkSiteSettingsFile(join(contentDir, 'site.json')).problems,
   ]);
 
 /** Asserts that a report (the build's output, or the checks' findings) names the fixture's file, field and message. */
