@@ -41,7 +41,8 @@ function breakContent(fixture: BadContent) {
   return (dir: string) => {
     for (const edit of fixture.edits ?? []) {
       if (edit.area !== undefined) editArea(dir, edit.area, edit.replace, edit.with);
-      else editContentFile(dir, edit.file ?? '', edit.replace, edit.with);
+      else if (edit.file !== undefined) editContentFile(dir, edit.file, edit.replace, edit.with);
+      else throw new Error(`An edit of "${fixture.what}" names neither an area nor a file`);
     }
     for (const copy of fixture.copies ?? []) {
       const to = join(areaDir(dir), copy.to);
