@@ -8,8 +8,8 @@
 // open data files, made from the checked content (faster than as Astro routes). In a process of their
 // own, they do not share memory with Astro's: at 10,000 areas, Astro's 5.5 GB and Pagefind's 2.4 GB
 // were held at once when the index was an Astro integration.
-// The documents and their areas are checked as content sync would check them
-// (src/lib/content-check.ts), and the glossary and the site settings with them, while Astro
+// The documents and their areas are checked as content sync would check them, and against their
+// source texts (src/lib/content-check.ts), and the glossary and the site settings with them, while Astro
 // starts: wrong content stops the build within a second or so, with every problem listed at once.
 // Astro's output is held back until the content has passed, so a failed check shows only its own
 // message, and Astro is stopped before it writes a site.
@@ -88,7 +88,7 @@ if (problems.length > 0) {
   console.error(`\n${new ContentError(problems).message}`);
   await fail(1);
 }
-console.log(`Checked the documents, their areas, the glossary and the site settings in ${((performance.now() - checkStart) / 1000).toFixed(2)}s.`);
+console.log(`Checked the documents, their areas against their source texts, the glossary and the site settings in ${((performance.now() - checkStart) / 1000).toFixed(2)}s.`);
 holding = false;
 for (const [to, chunk] of held.splice(0)) to.write(chunk);
 

@@ -11,6 +11,7 @@ import { AREA_COMPONENTS, type ContentProblem } from './checks.ts';
 import { FEATURES } from './markdown/features.ts';
 import { textOfNode } from './markdown/mdast-text.ts';
 import { unknownAccountMentions } from './markdown/remark-account-links.ts';
+import { normalizeText } from './source-text.ts';
 
 /** The field a problem with an area's text names. */
 const TEXT_FIELD = '(MDX text)';
@@ -19,12 +20,20 @@ const FOREIGN_EXPECTED = `Markdown, with no HTML, JSX, import or export but the 
 const HEADING_EXPECTED = "headings from ## down (the page's one h1 is the area's title, from the frontmatter)";
 const ACCOUNT_EXPECTED = 'function account numbers that have an account page (an area lists each under "accounts" or in its "recipients" rows)';
 
+/** An area's text as the content check read it: its problems, and its plain text when it parsed. */
+export interface CheckedAreaText {
+  problems: ContentProblem[];
+  /** What a reader reads of the text (headings, paragraphs, list items), whitespace collapsed; undefined when it did not parse. */
+  plainText: string | undefined;
+}
+
 /**
  * The problems of an area's text `body` (its file with the frontmatter blanked out, so lines are
- * the file's lines); `file` names it. `accounts`, the numbers that have a page, is left out when
- * they are not known (an area's frontmatter did not match its schema): mentions are then not checked.
+ * the file's lines) and its plain text; `file` names it. `accounts`, the numbers that have a page,
+ * is left out when they are not known (an area's frontmatter did not match its schema): mentions
+ * are then not checked.
  */
-export function areaTextProblems(file: string, body: string, accounts: ReadonlySet<string> | undefined): ContentProblem[] {
+export function checkAreaText(file: string, body: string, accounts: ReadonlySet<string> | undefined): CheckedAreaText {
   let tree: Root;
   try {
     tree = mdxToMdast(body, { features: { ...FEATURES } }) as Root;
@@ -32,14 +41,26 @@ export function areaTextProblems(file: string, body: string, accounts: ReadonlyS
     // Sätteri's messages start with "line:column: ".
     const message = (error as Error).message;
     const at = /^(\d+:\d+): ([\s\S]*)$/.exec(message);
-    return [{ file: at ? `${file}:${at[1]}` : file, field: TEXT_FIELD, expected: 'text that is valid MDX', found: at?.[2] ?? message }];
+    return { problems: [{ file: at ? `${file}:${at[1]}` : file, field: TEXT_FIELD, expected: 'text that is valid MDX', found: at?.[2] ?? message }], plainText: undefined };
   }
   const problem = (line: number | undefined, expected: string, found: string): ContentProblem => ({ file: line ? `${file}:${line}` : file, field: TEXT_FIELD, expected, found });
-  return [
+  const problems = [
     ...foreignNodes(tree).map(({ found, line }) => problem(line, FOREIGN_EXPECTED, found)),
     ...levelOneHeadings(tree).map(({ text, line }) => problem(line, HEADING_EXPECTED, `a # heading "${text}"`)),
     ...(accounts ? unknownAccountMentions(tree, accounts).map(({ account, line }) => problem(line, ACCOUNT_EXPECTED, `${account}, which no area lists`)) : []),
   ];
+  return { problems, plainText: normalizeText(textAsRead(tree as unknown as MdxNode)) };
+}
+
+/** Nodes whose children are a line of text (joined as they are); any other node's children are blocks, set apart by a space. */
+const HOLDS_PHRASING = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
+
+/** The text of a tree as it reads: a block's text apart from the next block's, a line break as a space. */
+function textAsRead(node: MdxNode): string {
+  if (node.type === 'break') return ' ';
+  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  const parts = (node.children ?? []).map(textAsRead);
+  return HOLDS_PHRASING.has(node.type) ? parts.join('') : parts.join(' ');
 }
 
 /** A node of the MDX tree, as far as this check reads it. */

@@ -4,7 +4,8 @@
 // Astro starts (src/cli/build.ts): wrong content is reported in about a second instead of after
 // Astro's own start-up, and every file's problems at once, where Astro's content sync stops at
 // the first file whose data does not match its schema. Each area's text is parsed and its account
-// mentions checked too (area-text-check.ts); what only rendering shows (an MDX expression that
+// mentions checked too (area-text-check.ts), and, once all that passes, each document is compared
+// with its source text (source-check.ts); what only rendering shows (an MDX expression that
 // fails) Astro still reports itself.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +13,13 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
 import { accountNumbers } from './accounts.ts';
-import { areaTextProblems } from './area-text-check.ts';
-import { zodProblems, type ContentProblem } from './checks.ts';
+import { checkAreaText } from './area-text-check.ts';
+import { zodProblems, type CheckedEntry, type ContentProblem } from './checks.ts';
 import { AreaClaims, areaProblems, areasByDocument, documentProblems, isMisplaced, shown, type AreaEntry } from './collection-checks.ts';
 import { DOCUMENT_FILES } from './content-dir.ts';
 import { fieldLine, withFieldLine } from './field-line.ts';
 import { AreaSchema, type AreaData } from './schemas/area.ts';
+import { sourceProblems } from './source-check.ts';
 import { DocumentSchema, type DocumentData } from './schemas/document.ts';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -127,9 +129,31 @@ export function readContentFolder(base: string): CheckedContent {
   // The text of every area whose frontmatter matched; its account mentions only when every area's
   // did (the accounts with a page are all the areas' accounts).
   const accounts = problems.length === 0 ? accountNumbers(areas) : undefined;
-  for (const area of areas) problems.push(...areaTextProblems(area.file, area.body, accounts));
+  // Each area's text as a reader reads it, by file, for the comparison with the source.
+  const plainTexts = new Map<string, string>();
+  for (const area of areas) {
+    const { problems: textProblems, plainText } = checkAreaText(area.file, area.body, accounts);
+    problems.push(...textProblems);
+    if (plainText !== undefined) plainTexts.set(area.file, plainText);
+  }
   const byDocument = areasByDocument(areas);
   const read = { documents, areasByDocument: new Map([...byDocument].map(([id, entries]) => [id, entries.map((entry) => ({ slug: entry.id, data: entry.data }))])) };
   if (problems.length > 0) return { problems, ...read };
-  return { problems: withFieldLines([...documentProblems(base, documents), ...areaProblems(base, claims, byDocument)], texts), ...read };
+  const acrossEntries = [...documentProblems(base, documents), ...areaProblems(base, claims, byDocument)];
+  // Against the source only what the checks across entries let through: a document whose folder
+  // or source text is wrong is reported for that.
+  const againstSource = acrossEntries.length > 0 ? [] : documents.flatMap(({ id, data }) => documentSourceProblems(base, id, data, byDocument.get(id) ?? [], plainTexts));
+  return { problems: withFieldLines([...acrossEntries, ...againstSource], texts), ...read };
+}
+
+/** A document's areas against its source text (source-check.ts). */
+function documentSourceProblems(base: string, id: string, facts: DocumentData, entries: readonly CheckedEntry[], plainTexts: ReadonlyMap<string, string>): ContentProblem[] {
+  return sourceProblems({
+    sourceFile: shown(base, `${id}/${DOCUMENT_FILES.sourceText}`),
+    source: readFileSync(join(base, id, DOCUMENT_FILES.sourceText), 'utf-8'),
+    factsFile: shown(base, `${id}/${DOCUMENT_FILES.facts}`),
+    facts,
+    areasFolder: shown(base, `${id}/${DOCUMENT_FILES.areas}/`),
+    areas: entries.map((entry) => ({ file: entry.file, data: entry.data, text: plainTexts.get(entry.file) ?? '' })),
+  });
 }

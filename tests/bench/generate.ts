@@ -3,8 +3,10 @@
 // committee and year: the same areas with their frontmatter, text and accounts, so each is
 // valid for every check (unique order within the document, related slugs within the document,
 // account mentions that match the accounts the areas list).
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseNotes } from '../../src/lib/import/parse.ts';
+import { physicalLines } from '../../src/lib/source-format/lines.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
 /** One area of a generated document: its slug (unique within the document) and its MDX file. */
@@ -19,6 +21,8 @@ export interface GeneratedDocument {
   committee: string;
   facts: Record<string, unknown>;
   areas: GeneratedArea[];
+  /** Its source text (kildetekst.txt): the real one, cut after the document's last area when it has fewer. */
+  sourceText: string;
 }
 
 /** Committees of a Danish municipality; more documents than these × ten years get numbered ones. */
@@ -46,14 +50,21 @@ function readReal(contentDir: string) {
     .sort()
     .map((name) => ({ slug: name.replace(/\.mdx$/, ''), text: readFileSync(join(dir, 'omraader', name), 'utf-8') }));
   const facts = JSON.parse(readFileSync(join(dir, 'dokument.json'), 'utf-8')) as Record<string, string | number> & { source?: { file?: string } };
-  const sourceText = facts.source?.file ? join(dir, facts.source.file) : join(dir, 'kildetekst.txt');
-  return { areas, facts, sourceText };
+  const sourceFile = facts.source?.file ? join(dir, facts.source.file) : join(dir, 'kildetekst.txt');
+  return { areas, facts, sourceText: readFileSync(sourceFile, 'utf-8') };
+}
+
+/** The source text of the first `count` areas (in the source's order): the text before the next area's title. */
+function sourceOfFirstAreas(raw: string, count: number): string {
+  const next = parseNotes(raw).areas[count];
+  return next ? `${physicalLines(raw).slice(0, next.line - 1).join('\n')}\n` : raw;
 }
 
 /**
  * `areaCount` areas in documents of the real document's size (17 areas: 1,000 areas make 59
- * documents), newest year first, each committee once a year. The last document may be shorter;
- * its areas then drop relations to areas it lacks.
+ * documents), newest year first, each committee once a year. The last document may be shorter:
+ * the real document's first areas, with the source text up to the first it lacks (the build checks
+ * every document against its source); its areas then drop relations to areas it lacks.
  */
 export function generateDocuments(realContentDir: string, areaCount: number): GeneratedDocument[] {
   const real = readReal(realContentDir);
@@ -62,14 +73,15 @@ export function generateDocuments(realContentDir: string, areaCount: number): Ge
   const committees = [...COMMITTEES];
   while (committees.length * YEARS < documentCount) committees.push(`Udvalg ${committees.length + 1}`);
   const realYear = Number(real.facts.budgetYear ?? 2022);
+  const inOrder = [...real.areas].sort((a, b) => orderOf(a.text) - orderOf(b.text));
   return Array.from({ length: documentCount }, (_, d) => {
     const budgetYear = realYear - (d % YEARS);
     const committee = committees[Math.floor(d / YEARS)] ?? 'Udvalg';
-    const areas = real.areas.slice(0, Math.min(perDocument, areaCount - d * perDocument));
+    const count = Math.min(perDocument, areaCount - d * perDocument);
+    const areas = inOrder.slice(0, count);
     const slugs = new Set(areas.map((a) => a.slug));
-    // Orders stay unique within the document: number the areas 1…n in the real document's order.
-    const byOrder = [...areas].sort((a, b) => orderOf(a.text) - orderOf(b.text));
     return {
+      sourceText: count === perDocument ? real.sourceText : sourceOfFirstAreas(real.sourceText, count),
       budgetYear,
       committee,
       facts: {
@@ -83,7 +95,7 @@ export function generateDocuments(realContentDir: string, areaCount: number): Ge
       areas: areas.map((area) => ({
         slug: area.slug,
         text: area.text
-          .replace(/^order: \d+$/m, `order: ${byOrder.indexOf(area) + 1}`)
+          .replace(/^order: \d+$/m, `order: ${areas.indexOf(area) + 1}`)
           .replace(/^related: \[(.*)\]\n/m, (_, list: string) => {
             const kept = list.split(',').map((s) => s.trim()).filter((s) => slugs.has(s));
             return kept.length > 0 ? `related: [${kept.join(', ')}]\n` : '';
@@ -106,44 +118,19 @@ export function documentFolder(doc: Pick<GeneratedDocument, 'budgetYear' | 'comm
  * The layout of issue 10: content/dokumenter/<year>-<committee>/{dokument.json, kildetekst.txt,
  * omraader/*.mdx}, plus content/site.json. Returns the glob of the areas' files.
  */
-export function writeDocumentsLayout(contentDir: string, realContentDir: string, documents: readonly GeneratedDocument[]): string {
+export function writeDocumentsLayout(contentDir: string, documents: readonly GeneratedDocument[]): string {
   if (!existsSync(join(contentDir, 'site.json'))) writeFileSync(join(contentDir, 'site.json'), '{}\n');
-  const sourceFile = readReal(realContentDir).sourceText;
   rmSync(join(contentDir, 'omraader'), { recursive: true, force: true });
   rmSync(join(contentDir, 'dokumenter'), { recursive: true, force: true });
   for (const doc of documents) {
     const folder = join(contentDir, 'dokumenter', documentFolder(doc));
     mkdirSync(join(folder, 'omraader'), { recursive: true });
     writeFileSync(join(folder, 'dokument.json'), `${JSON.stringify(doc.facts, null, 2)}\n`);
-    copyFileSync(sourceFile, join(folder, 'kildetekst.txt'));
+    writeFileSync(join(folder, 'kildetekst.txt'), doc.sourceText);
     for (const area of doc.areas) writeFileSync(join(folder, 'omraader', `${area.slug}.mdx`), area.text);
   }
   return 'dokumenter/*/omraader/*.mdx';
 }
 
-/**
- * The single-document layout (content/omraader/*.mdx, content/dokument.json) that the site reads
- * until issue 10 lands: every document's areas in one folder, slugs and relations numbered by
- * document ("beredskab-3"), orders running on through the documents. Returns the areas' glob.
- */
-export function writeSingleLayout(contentDir: string, _realContentDir: string, documents: readonly GeneratedDocument[]): string {
-  const dir = join(contentDir, 'omraader');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  let offset = 0;
-  documents.forEach((doc, d) => {
-    const n = d + 1;
-    for (const area of doc.areas) {
-      const text = area.text
-        .replace(/^title: "(.*)"$/m, `title: "$1 (${doc.committee} ${doc.budgetYear})"`)
-        .replace(/^order: (\d+)$/m, (_, order: string) => `order: ${offset + Number(order)}`)
-        .replace(/^related: \[(.*)\]$/m, (_, list: string) => `related: [${list.split(',').map((s) => `${s.trim()}-${n}`).join(', ')}]`);
-      writeFileSync(join(dir, `${area.slug}-${n}.mdx`), text);
-    }
-    offset += doc.areas.length;
-  });
-  return 'omraader/*.mdx';
-}
-
-/** The layout the site reads (issue 10's; `writeSingleLayout` for a site of one document). */
+/** The layout the site reads. */
 export const writeContent = writeDocumentsLayout;

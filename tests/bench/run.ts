@@ -217,7 +217,7 @@ for (const count of areaCounts(process.argv.slice(2))) {
   for (let i = 1; i <= runs; i += 1) {
     const of = runs > 1 ? ` (run ${i} of ${runs})` : '';
     const site = await timed(`Build of ${documents.length} generated documents (${count} areas)${of}`, () =>
-      siteBuild((dir) => (pattern = writeContent(dir, join(ROOT, 'content'), documents))),
+      siteBuild((dir) => (pattern = writeContent(dir, documents))),
     );
     // The bare project reads the very files the site's build just read.
     bareRuns.push(await timed(`Bare Astro build of the same ${count} areas${of}`, () => bareBuild(site.contentDir, pattern, count)));

@@ -40,7 +40,7 @@ describe('a site of two documents', () => {
     expect(pages).toContain(`${Y22}udskriv/`);
     expect(pages).toContain(`${Y23}udskriv/`);
     expect(pages.filter((p) => p === 'konti/05-57-73/')).toHaveLength(1);
-    expect(readFileSync(join(build.outDir, Y23, 'kildetekst.txt'), 'utf-8')).toContain('SYNTETISK TESTDOKUMENT');
+    expect(readFileSync(join(build.outDir, Y23, 'kildetekst.txt'), 'utf-8')).toContain('Bemærkninger (syntetisk testdokument)');
     expect(readFileSync(join(build.outDir, Y22, 'kildetekst.txt'), 'utf-8')).toBe(readFileSync('content/dokumenter/2022-oekonomiudvalget/kildetekst.txt', 'utf-8'));
   });
 

@@ -11,7 +11,7 @@ export const FIXTURE_DOCUMENTS = resolve(import.meta.dirname, '../fixtures/docum
 export const BASE = '/budget/';
 
 /** A sentence with an abbreviation the glossary lacks, put into one area of the fixture site. */
-export const UNKNOWN_ABBREVIATION = { area: 'beredskab', replace: 'Arbejdet pågår.', with: 'Arbejdet pågår i VSBV. Se også VSBVs plan og KL.' };
+export const UNKNOWN_ABBREVIATION = { area: 'beredskab', replace: 'Arbejdet pågår.', with: 'Arbejdet pågår. Se også VSBVs plan i VSBV og KL.' };
 
 /**
  * The fixture site: two documents, the real Budget 2022 and a small synthetic Budget 2023 from

@@ -158,6 +158,21 @@ describe('the build’s content check', () => {
     expect(checkContentFolder(base).map((p) => p.field)).toEqual(['order']);
   });
 
+  it('checks each document against its source text once the checks across entries pass, naming the area file and the source', () => {
+    const dropped = documents((file, text) => (file.endsWith('beredskab.mdx') ? text.replace(' Tallene er opdigtede.', '') : text));
+    expect(checkContentFolder(dropped)).toEqual([
+      {
+        file: `${dropped}/2023-oekonomiudvalget/omraader/beredskab.mdx`,
+        field: '(MDX text)',
+        expected: `"Tallene er opdigtede." (in the paragraph at line 40 of ${dropped}/2023-oekonomiudvalget/kildetekst.txt), as every heading and sentence of the source is in its area's text`,
+        found: 'a text without it',
+      },
+    ]);
+    // A duplicate order (a check across entries) is reported alone: the source is compared once the documents hold together.
+    const both = documents((file, text) => (file.endsWith('beredskab.mdx') ? text.replace(' Tallene er opdigtede.', '').replace(/^order: \d+$/m, 'order: 4') : text));
+    expect(checkContentFolder(both).map((p) => p.field)).toEqual(['order']);
+  });
+
   it('says so when the documents folder is missing', () => {
     expect(checkContentFolder(join(tmpdir(), 'no-such-folder-for-content-check'))[0]).toMatchObject({ field: '(folder)', found: 'no such folder' });
   });
