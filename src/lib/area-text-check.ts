@@ -4,7 +4,8 @@
 // holds: HTML, other components than the article provides, import and export, a # heading (a
 // second h1). The build's content check (content-check.ts) runs this for every area, so such a
 // text is reported for every file at once and within a second, with its line, instead of one file
-// per Astro run after Astro's start-up, or not at all.
+// per Astro run after Astro's start-up, or not at all. The text as a reader reads it goes back with
+// the problems, for the comparison with the document's source (source-check.ts).
 import type { Nodes, Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
 import { AREA_COMPONENTS, type ContentProblem } from './checks.ts';

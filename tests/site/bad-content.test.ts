@@ -1,8 +1,8 @@
 // Wrong content stops the build with a message naming the file and the field, and leaves no
 // site behind. The cases are the catalogue in tests/fixtures/bad-content/ (see its README).
 // A case that the build's content check catches (the schemas, each area's text parsed as MDX with
-// its account mentions, and the checks across entries, src/lib/content-check.ts, which
-// `npm run build` runs before Astro starts) is proved by running
+// its account mentions, the checks across entries and the comparison with the source text,
+// src/lib/content-check.ts, which `npm run build` runs before Astro starts) is proved by running
 // that check on the edited copy, in milliseconds; a case marked `build` is built in full, two at a
 // time: what only Astro can catch (a page that fails to render), and cases that stand for their
 // kind, showing that the build prints such problems and leaves no dist/. One case is given to
@@ -73,7 +73,7 @@ describe('bad content', () => {
     expect(cases.filter((c) => c.fixture.build).length).toBeGreaterThanOrEqual(3);
   });
 
-  describe('found by the build’s content check (the schemas, the text and its account mentions, the checks across entries)', () => {
+  describe('found by the build’s content check (the schemas, the text and its account mentions, the checks across entries, the source text)', () => {
     it('finds nothing in the unchanged content (the checks themselves pass good content)', () => {
       const { work, contentDir } = copyContent(() => {});
       try {
