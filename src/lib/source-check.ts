@@ -42,18 +42,30 @@ function shown(value: unknown): string {
 
 const quoted = (text: string) => `"${text.length > 120 ? `${text.slice(0, 117)}…` : text}"`;
 
-/** Where two values differ, leaf by leaf: a field's path with the source's value and the content's. */
-function differences(expected: unknown, found: unknown, path: (string | number)[]): { path: (string | number)[]; expected: unknown; found: unknown }[] {
+/** Where two values differ, leaf by leaf: a field's path with the source's value and the content's, as messages show them. */
+function differences(expected: unknown, found: unknown, path: (string | number)[]): { path: (string | number)[]; expected: string; found: string }[] {
   if (isDeepStrictEqual(expected, found)) return [];
-  if (Array.isArray(expected) && Array.isArray(found) && expected.length === found.length) {
-    return expected.flatMap((item, i) => differences(item, found[i], [...path, i]));
+  if (Array.isArray(expected) && Array.isArray(found)) {
+    if (expected.length === found.length) return expected.flatMap((item, i) => differences(item, found[i], [...path, i]));
+    // A list that is longer or shorter: its lengths, and an item only one side has, rather than every item after it.
+    const onlyIn = (list: unknown[], other: unknown[]) => list.find((item) => !other.some((candidate) => isDeepStrictEqual(item, candidate)));
+    const items = (list: unknown[]) => `${list.length} ${list.length === 1 ? 'item' : 'items'}`;
+    const missing = onlyIn(expected, found);
+    const extra = onlyIn(found, expected);
+    return [
+      {
+        path,
+        expected: `${items(expected)}${missing === undefined ? '' : `, among them ${shown(missing)}`}`,
+        found: `${items(found)}${extra === undefined ? '' : `, among them ${shown(extra)}, which the source does not have`}`,
+      },
+    ];
   }
   const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
   if (isRecord(expected) && isRecord(found)) {
     const keys = [...new Set([...Object.keys(expected), ...Object.keys(found)])];
     return keys.flatMap((key) => differences(expected[key], found[key], [...path, key]));
   }
-  return [{ path, expected, found }];
+  return [{ path, expected: shown(expected), found: shown(found) }];
 }
 
 /** The source's line a field of an area comes from. */
@@ -120,8 +132,8 @@ function areaProblems(sourceFile: string, area: SourceCheckInput['areas'][number
       problems.push({
         file: area.file,
         field: fieldName(difference.path),
-        expected: `${shown(difference.expected)}, as the source has it (${sourceFile} line ${sourceLine(parsed, field)})`,
-        found: shown(difference.found),
+        expected: `${difference.expected}, as the source has it (${sourceFile} line ${sourceLine(parsed, field)})`,
+        found: difference.found,
       });
     }
   }

@@ -90,6 +90,15 @@ describe('a document against its source text', () => {
     ]);
   });
 
+  it('reports a list that is shorter or longer than the source’s by its lengths and an item only one side has', () => {
+    const dropped = sourceProblems(input(inFile(WORK, '    - accounts: ["05.48.66", "05.48.68"]\n      label: "Førtidspension"\n      values: [2816, 2716, 2848]\n', '')));
+    expect(dropped.map(({ field, expected, found }) => [field, expected, found])).toEqual([
+      ['recipients.rows', `2 items, among them {"accounts":["05.48.66","05.48.68"],"label":"Førtidspension","values":[2816,2716,2848]}, as the source has it (kildetekst.txt line ${lineOf('Funktion/kategori')})`, '1 item'],
+    ]);
+    const added = sourceProblems(input(inFile(WORK, 'accounts:\n', 'accounts:\n  - number: "05.57.71"\n    name: "Sygedagpenge"\n')));
+    expect(added.map(({ field, found }) => [field, found])).toEqual([['accounts', '4 items, among them {"number":"05.57.71","name":"Sygedagpenge"}, which the source does not have']]);
+  });
+
   it('reports a field the source has and the area lacks, and one the area has that the source does not', () => {
     const problems = sourceProblems(input((path, text) => (path === WORK ? text.replace('budgetType: rammebudget\n', '') : path === IT ? text.replace('order: 2\n', 'order: 2\nbudgetType: rammebudget\n') : text)));
     expect(problems.map(({ file, field, expected, found }) => [file, field, expected.replace(/ \(.*/, ''), found])).toEqual([
