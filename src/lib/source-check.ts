@@ -11,6 +11,7 @@ import { fieldName, type ContentProblem } from './checks.ts';
 import { ImportError, parseNotes, sourceData, type Block, type ParsedArea, type ParsedNotes } from './import/parse.ts';
 import type { AreaData } from './schemas/area.ts';
 import type { DocumentData } from './schemas/document.ts';
+import { FRAMEWORK_BUDGET_SENTENCE, leadingAccounts } from './source-format/index.ts';
 import { normalizeText, splitSentences } from './source-text.ts';
 
 /** One document as the source check reads it; files are named as problems name them. */
@@ -68,11 +69,22 @@ function differences(expected: unknown, found: unknown, path: (string | number)[
   return [{ path, expected: shown(expected), found: shown(found) }];
 }
 
-/** The source's line a field of an area comes from. */
+/** The source's line a field of an area comes from: its net budget line, its table, the list that names its accounts, the sentence that makes it a framework budget; else its title. */
 function sourceLine(parsed: ParsedArea, field: (typeof SOURCE_FIELDS)[number]): number {
-  if (field === 'netBudget' || field === 'parts') return parsed.netLine;
-  if (field === 'recipients') return parsed.blocks.find((block) => block.kind === 'table')?.line ?? parsed.line;
-  return parsed.line;
+  const block = (found: (block: Block) => boolean) => parsed.blocks.find(found)?.line ?? parsed.line;
+  switch (field) {
+    case 'netBudget':
+    case 'parts':
+      return parsed.netLine;
+    case 'recipients':
+      return block((b) => b.kind === 'table');
+    case 'accounts':
+      return block((b) => b.kind === 'list' && b.items.some((item) => leadingAccounts(item.text).accounts.length > 0));
+    case 'budgetType':
+      return block((b) => b.kind === 'paragraph' && b.text.includes(FRAMEWORK_BUDGET_SENTENCE));
+    case 'order':
+      return parsed.line;
+  }
 }
 
 /** Each heading, and each sentence of a paragraph or list item, of an area's text in the source, with where it is. */
