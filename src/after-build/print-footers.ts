@@ -5,16 +5,12 @@
 // the footer needs (src/lib/print-page.ts): parsing every page took 3.5% of a 1,000-area build's
 // profile; parsing only the booklets whole still took 1.3–1.6 s of the footers' 1.4–1.6 s there,
 // against 0.8 s now.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { da } from '../i18n/da.ts';
 import { footerStylesheet, footerStylesheetPath, linkAddressRules, printSlug } from '../lib/print.ts';
 import { bodyAttribute, firstHeading, linksInside, printSections } from '../lib/print-page.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
+import { htmlFiles } from './html-files.ts';
 
 /** Pages written at a time: enough to overlap reading and writing, few enough to hold little. */
 const BATCH = 32;

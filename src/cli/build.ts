@@ -96,21 +96,26 @@ const status = await astroDone;
 if (status !== 0) await fail(status);
 try {
   // Loaded only now: a failed build does not wait for Pagefind's module.
-  const [{ writePrintFooters }, { indexSite }, { writeDataFiles }, { dataDocumentsOf }] = await Promise.all([
+  const [{ writePrintFooters }, { indexSite }, { writeDataFiles }, { dataDocumentsOf }, { writeSitemap }] = await Promise.all([
     import('../after-build/print-footers.ts'),
     import('../after-build/pagefind.ts'),
     import('../after-build/data-files.ts'),
     import('../lib/open-data/data-documents.ts'),
+    import('../after-build/sitemap.ts'),
   ]);
-  // The site's own address, when known (SITE_URL, as in astro.config.mjs): printed links then give it.
+  // The site's own address, when known (SITE_URL, as in astro.config.mjs): printed links then give
+  // it, and search engines get a sitemap.
   const origin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : undefined;
+  const base = process.env.BASE_PATH || '/';
   // Side by side: the footers (this process, reading the pages, writing print/*.css), the index
-  // (Pagefind's own process, reading the pages, writing pagefind/) and the open data files (from
-  // the content checked above, writing data/ folders; no page) touch no file of each other's.
+  // (Pagefind's own process, reading the pages, writing pagefind/), the open data files (from
+  // the content checked above, writing data/ folders; no page) and the sitemap (reading the pages'
+  // heads, writing sitemap.xml and robots.txt) touch no file of each other's.
   await runSideBySide([
     { run: () => writeDataFiles(staging, dataDocumentsOf(content.documents, content.areasByDocument)), done: (files) => `Wrote ${files} open data files` },
     { run: () => writePrintFooters(staging, origin), done: (pages) => `Wrote print footers for ${pages} pages` },
     { run: () => indexSite(staging), done: (pages) => `Indexed ${pages} pages for search (Danish)` },
+    ...(origin ? [{ run: () => writeSitemap(staging, origin, base), done: (pages: number) => `Wrote a sitemap of ${pages} pages for ${origin}${base}` }] : []),
   ]);
 } catch (error) {
   console.error(`\n${(error as Error).message}`);

@@ -1,11 +1,12 @@
 // The site deployed under a sub-path: every internal link carries the base and resolves.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { usePagePool } from '../support/page-pool.ts';
 import type { FixtureBuild } from '../support/build.ts';
-import { BASE, fixtureSite } from '../support/fixture-sites.ts';
+import { BASE, fixtureSite, ORIGIN } from '../support/fixture-sites.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { fileOf, listPages, readPage } from '../support/site.ts';
 
@@ -71,6 +72,23 @@ describe(`the site built with base ${BASE}`, () => {
     await first.click();
     await page.waitForURL(`${server.url}konti/05-57-73/`);
     expect(await page.locator('h1').innerText()).toBe('05.57.73 Kontant- og uddannelseshjælp');
+  });
+
+  it('lists every page for search engines under the site’s address and the base, except the search and "not found" pages, which ask to be left out; each page names its own address', () => {
+    const listed = [...readFileSync(join(build.outDir, 'sitemap.xml'), 'utf-8').matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1] ?? '');
+    const pages = listPages(build.outDir);
+    const left = ['soeg/', '404.html'];
+    expect(listed).toEqual(pages.filter((path) => !left.includes(path)).map((path) => `${ORIGIN}${BASE}${path}`).sort());
+    for (const path of pages) {
+      const head = readPage(path, build.outDir).querySelector('head');
+      const canonical = head?.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      const noindex = head?.querySelector('meta[name="robots"]')?.getAttribute('content') === 'noindex';
+      if (left.includes(path)) expect([path, noindex, canonical]).toEqual([path, true, undefined]);
+      else expect([path, noindex, canonical]).toEqual([path, false, `${ORIGIN}${BASE}${path}`]);
+    }
+    // Under a sub-path a robots.txt would not be read: search engines look for it at the host's root.
+    expect(existsSync(join(build.outDir, 'robots.txt'))).toBe(false);
+    expect(build.output).toContain(`Wrote a sitemap of ${listed.length} pages for ${ORIGIN}${BASE}`);
   });
 
   it('answers an unknown address with the Danish 404 page', async () => {

@@ -19,6 +19,15 @@ describe('the built site', () => {
     expect(pages.filter((p) => p.startsWith('2022/oekonomiudvalget/omraader/'))).toHaveLength(AREA_COUNT);
   });
 
+  it('asks search engines to leave out the search and "not found" pages; without the site’s address (SITE_URL) it writes no sitemap and no full page addresses', () => {
+    for (const path of listPages()) {
+      const head = readPage(path).querySelector('head');
+      expect([path, head?.querySelector('meta[name="robots"]')?.getAttribute('content')]).toEqual([path, path === 'soeg/' || path === '404.html' ? 'noindex' : undefined]);
+      expect(head?.querySelector('link[rel="canonical"]'), path).toBeNull();
+    }
+    expect(readdirSync(SITE_DIR).filter((name) => name === 'sitemap.xml' || name === 'robots.txt')).toEqual([]);
+  });
+
   it('writes every page in Danish with one h1, a skip link, the header and the footer', () => {
     for (const path of listPages()) {
       const page = readPage(path);
