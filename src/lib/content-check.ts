@@ -18,7 +18,9 @@ import { zodProblems, type CheckedEntry, type ContentProblem } from './checks.ts
 import { AreaClaims, areaProblems, areasByDocument, documentProblems, isMisplaced, shown, type AreaEntry } from './collection-checks.ts';
 import { DOCUMENT_FILES } from './content-dir.ts';
 import { fieldLine, withFieldLine } from './field-line.ts';
+import { checkGlossaryFile } from './glossary.ts';
 import { AreaSchema, type AreaData } from './schemas/area.ts';
+import { checkSiteSettingsFile } from './site-settings.ts';
 import { sourceProblems } from './source-check.ts';
 import { DocumentSchema, type DocumentData } from './schemas/document.ts';
 
@@ -156,4 +158,25 @@ function documentSourceProblems(base: string, id: string, facts: DocumentData, e
     areasFolder: shown(base, `${id}/${DOCUMENT_FILES.areas}/`),
     areas: entries.map((entry) => ({ file: entry.file, data: entry.data, text: plainTexts.get(entry.file) ?? '' })),
   });
+}
+
+/** Where a site's content is: its documents folder, its glossary and its site settings. */
+export interface ContentFiles {
+  documents: string;
+  glossary: string;
+  siteSettings: string;
+}
+
+/**
+ * Everything `npm run build` checks before Astro: the documents (as `readContentFolder`), the
+ * glossary, whose notes on documents must name one of them once they have passed, and the site
+ * settings. Returns what it read of the documents and every problem.
+ */
+export function checkSiteContent(files: ContentFiles): { content: CheckedContent; problems: ContentProblem[] } {
+  const content = readContentFolder(files.documents);
+  const documentIds = content.problems.length === 0 ? new Set(content.documents.map(({ id }) => id)) : undefined;
+  return {
+    content,
+    problems: [...content.problems, ...checkGlossaryFile(files.glossary, documentIds).problems, ...checkSiteSettingsFile(files.siteSettings).problems],
+  };
 }

@@ -18,8 +18,11 @@ export class GlossaryError extends Error {
   }
 }
 
-/** Validates the glossary's items; returns the entries and what is wrong (a bad item is left out). */
-export function parseGlossary(input: unknown, file: string): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
+/**
+ * Validates the glossary's items; returns the entries and what is wrong (a bad item is left out).
+ * With `documents` (the documents' folder names), a note on a document must name one of them.
+ */
+export function parseGlossary(input: unknown, file: string, documents?: ReadonlySet<string>): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   if (!Array.isArray(input)) {
     return { entries: [], problems: [{ file, field: '(root)', expected: 'a list of entries', found: typeof input }] };
@@ -27,8 +30,10 @@ export function parseGlossary(input: unknown, file: string): { entries: Glossary
   const entries: GlossaryEntry[] = [];
   input.forEach((item, index) => {
     const result = GlossaryEntrySchema.safeParse(item);
-    if (result.success) entries.push(result.data);
-    else {
+    if (result.success) {
+      entries.push(result.data);
+      problems.push(...noteProblems(result.data, index, file, documents));
+    } else {
       // Named from the list: "[3].term".
       problems.push(...zodProblems(file, result.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })), input));
     }
@@ -49,11 +54,26 @@ export function parseGlossary(input: unknown, file: string): { entries: Glossary
   return { entries, problems };
 }
 
+/** An entry's notes on documents: one per document, each on a document the site has (when known). */
+function noteProblems(entry: GlossaryEntry, index: number, file: string, documents: ReadonlySet<string> | undefined): ContentProblem[] {
+  const seen = new Set<string>();
+  return (entry.notes ?? []).flatMap((note, n) => {
+    const field = `[${index}].notes[${n}].document`;
+    if (seen.has(note.document)) return [{ file, field, expected: 'one note per document', found: `a second note on "${note.document}"` }];
+    seen.add(note.document);
+    if (documents && !documents.has(note.document)) {
+      return [{ file, field, expected: `the folder name of a document of the site (${[...documents].sort().join(', ')})`, found: `"${note.document}"` }];
+    }
+    return [];
+  });
+}
+
 /**
  * The glossary in `file` (YAML) and what is wrong with it, each problem at its field's line
- * ("content/ordliste.yaml:57"); `npm run build` checks it with the documents before Astro starts.
+ * ("content/ordliste.yaml:57"); `npm run build` checks it with the documents before Astro starts,
+ * and gives it their folder names (`documents`) for the notes on documents.
  */
-export function checkGlossaryFile(file: string): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
+export function checkGlossaryFile(file: string, documents?: ReadonlySet<string>): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
   let text: string;
   let input: unknown;
   try {
@@ -65,7 +85,7 @@ export function checkGlossaryFile(file: string): { entries: GlossaryEntry[]; pro
     const found = ((error as Error).message.split('\n')[0] ?? '').replace(/:$/, '');
     return { entries: [], problems: [{ file: line ? `${file}:${line}` : file, field: '(YAML)', expected: 'a readable YAML list of entries', found }] };
   }
-  const { entries, problems } = parseGlossary(input, file);
+  const { entries, problems } = parseGlossary(input, file, documents);
   return { entries, problems: problems.map((problem) => withFieldLine(problem, text)) };
 }
 
@@ -179,9 +199,14 @@ export function unknownCapitalWords(text: string, entries: readonly GlossaryEntr
   return capitalWords(text).filter((word) => !known.has(word));
 }
 
-/** What a reader is told about a term where it is used: its full form, then its explanation. */
-export function termDescription(entry: Pick<GlossaryEntry, 'fullForm' | 'explanation'>): string {
-  return entry.fullForm ? `${entry.fullForm} – ${entry.explanation}` : entry.explanation;
+/**
+ * What a reader is told about a term where it is used: its full form, then its explanation, then
+ * what the notes of the page's document (`documentId`, its folder name) say about it, if anything.
+ */
+export function termDescription(entry: Pick<GlossaryEntry, 'fullForm' | 'explanation' | 'notes'>, documentId?: string): string {
+  const note = documentId === undefined ? undefined : entry.notes?.find((n) => n.document === documentId);
+  const explanation = note ? `${entry.explanation} ${note.text}` : entry.explanation;
+  return entry.fullForm ? `${entry.fullForm} – ${explanation}` : explanation;
 }
 
 /** The glossary entries used in some texts (a table's labels, quoted passages), each once, in order of first use. */

@@ -12,9 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatProblems } from '../../src/lib/checks.ts';
-import { checkContentFolder } from '../../src/lib/content-check.ts';
-import { checkGlossaryFile } from '../../src/lib/glossary.ts';
-import { checkSiteSettingsFile } from '../../src/lib/site-settings.ts';
+import { checkSiteContent } from '../../src/lib/content-check.ts';
 import { areaDir, buildWithContent, copyContent, editArea, editContentFile, hasSite, leftOutput } from '../support/build.ts';
 import { fixtureSite } from '../support/fixture-sites.ts';
 
@@ -54,11 +52,7 @@ function breakContent(fixture: BadContent) {
 
 /** Every problem the build's content check finds in a copied content folder (documents, glossary, site settings), one per line. */
 const checkContent = (contentDir: string) =>
-  formatProblems([
-    ...checkContentFolder(join(contentDir, 'dokumenter')),
-    ...checkGlossaryFile(join(contentDir, 'ordliste.yaml')).problems,
-    ...checkSiteSettingsFile(join(contentDir, 'site.json')).problems,
-  ]);
+  formatProblems(checkSiteContent({ documents: join(contentDir, 'dokumenter'), glossary: join(contentDir, 'ordliste.yaml'), siteSettings: join(contentDir, 'site.json') }).problems);
 
 /** Asserts that a report (the build's output, or the checks' findings) names the fixture's file, field and message. */
 function expectNamed(report: string, fixture: BadContent) {

@@ -13,6 +13,7 @@ import { linkProblems } from '../support/links.ts';
 import { serveSite, type StaticServer } from '../support/server.ts';
 import { listPages, readPage, textOf } from '../support/site.ts';
 import { BASE, FIXTURE_DOCUMENTS, fixtureSite } from '../support/fixture-sites.ts';
+import { readGlossary } from '../../src/lib/glossary.ts';
 
 const Y22 = '2022/oekonomiudvalget/';
 const Y23 = '2023/oekonomiudvalget/';
@@ -67,6 +68,16 @@ describe('a site of two documents', () => {
     expect(textOf(area.querySelector('.site-header'))).toContain('Budget 2023');
     const footer = readFileSync(join(build.outDir, 'print', Y23, 'omraader/beredskab.css'), 'utf-8');
     expect(footer).toContain('Syntetisk testdokument 2023');
+  });
+
+  it('explains a term on each document’s pages with what that document’s notes say, and nothing the other’s say', () => {
+    const kl = readGlossary('content/ordliste.yaml').find((entry) => entry.id === 'kl');
+    const note2022 = kl?.notes?.find((note) => note.document === '2022-oekonomiudvalget')?.text;
+    expect(note2022, 'the glossary says what the 2022 notes say about KL').toBeDefined();
+    const description = (path: string) => textOf(page(path).querySelector('#ordliste-kl'));
+    // Beredskab uses KL in both documents; only the 2022 notes say something about it.
+    expect(description(`${Y22}omraader/beredskab/`)).toBe(`Kommunernes Landsforening – ${kl?.explanation} ${note2022}`);
+    expect(description(`${Y23}omraader/beredskab/`)).toBe(`Kommunernes Landsforening – ${kl?.explanation}`);
   });
 
   it('links the same area across documents both ways, by slug and by sameAreaAs', () => {

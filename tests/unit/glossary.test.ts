@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capitalWords, checkGlossaryFile, formsOf, parseGlossary, readGlossary, termMatcher, termsIn, unknownCapitalWords } from '../../src/lib/glossary.ts';
+import { capitalWords, checkGlossaryFile, formsOf, parseGlossary, readGlossary, termDescription, termMatcher, termsIn, unknownCapitalWords } from '../../src/lib/glossary.ts';
 import { countSentences, type GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
 import { sourceLines } from '../../src/lib/source-text.ts';
 
@@ -87,6 +87,31 @@ describe('glossary entries are checked', () => {
   it('rejects two entries with the same id or the same form', () => {
     const { problems } = parseGlossary([KL, { ...KL, term: 'KL2', forms: ['KL2'] }, { ...IT, forms: ['KL'] }], GLOSSARY);
     expect(problems.map((p) => p.field)).toEqual(['kl.id', 'it.forms']);
+  });
+
+  it('takes one note per document, of one or two sentences, on a document the site has', () => {
+    const note = (document: string, text = 'Bemærkningerne nævner den.') => ({ document, text });
+    const documents = new Set(['2022-oekonomiudvalget', '2023-oekonomiudvalget']);
+    expect(parseGlossary([{ ...KL, notes: [note('2022-oekonomiudvalget'), note('2023-oekonomiudvalget')] }], GLOSSARY, documents).problems).toEqual([]);
+    expect(parseGlossary([{ ...KL, notes: [note('2022-oekonomiudvalget', 'En. To. Tre.')] }], GLOSSARY).problems.map((p) => p.field)).toEqual(['[0].notes[0].text']);
+    expect(parseGlossary([{ ...KL, notes: [note('Budget 2022')] }], GLOSSARY).problems.map((p) => p.field)).toEqual(['[0].notes[0].document']);
+    expect(parseGlossary([IT, { ...KL, notes: [note('2022-oekonomiudvalget'), note('2022-oekonomiudvalget')] }], GLOSSARY).problems).toEqual([
+      { file: GLOSSARY, field: '[1].notes[1].document', expected: 'one note per document', found: 'a second note on "2022-oekonomiudvalget"' },
+    ]);
+    expect(parseGlossary([{ ...KL, notes: [note('2021-oekonomiudvalget')] }], GLOSSARY, documents).problems).toEqual([
+      { file: GLOSSARY, field: '[0].notes[0].document', expected: 'the folder name of a document of the site (2022-oekonomiudvalget, 2023-oekonomiudvalget)', found: '"2021-oekonomiudvalget"' },
+    ]);
+  });
+
+  it('tells a reader what the page’s document’s notes say about a term after its explanation, and nothing another document’s say', () => {
+    const withNote = { ...KL, notes: [{ document: '2022-oekonomiudvalget', text: 'Bemærkningerne henviser til KL.' }] };
+    expect(termDescription(withNote, '2022-oekonomiudvalget')).toBe('Kommunernes Landsforening – En forklaring. Bemærkningerne henviser til KL.');
+    expect(termDescription(withNote, '2023-oekonomiudvalget')).toBe('Kommunernes Landsforening – En forklaring.');
+    expect(termDescription(withNote)).toBe('Kommunernes Landsforening – En forklaring.');
+  });
+
+  it('says nothing about what a document’s notes say in the explanation, which every document’s pages show (that is what notes are for)', () => {
+    for (const e of readGlossary(GLOSSARY)) expect(e.explanation, e.id).not.toMatch(/[Bb]emærkningerne/);
   });
 });
 

@@ -5,7 +5,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { FEATURES } from '../../src/lib/markdown/features.ts';
 import { siteHastPlugins, siteMdastPlugins } from '../../src/lib/markdown/processor.ts';
-import { unknownWordWarning } from '../../src/lib/markdown/rehype-glossary-terms.ts';
+import { documentOfFile, unknownWordWarning } from '../../src/lib/markdown/rehype-glossary-terms.ts';
 import type { GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
 
 const GLOSSARY: GlossaryEntry[] = [
@@ -21,9 +21,9 @@ const GLOSSARY: GlossaryEntry[] = [
   },
 ];
 
-async function render(markdown: string, { base = '/', file = 'content/omraader/oekonomi.mdx' } = {}) {
+async function render(markdown: string, { base = '/', file = 'content/omraader/oekonomi.mdx', glossary = GLOSSARY } = {}) {
   const warnings: string[] = [];
-  const options = { base, accounts: () => ['05.57.73'], glossary: () => GLOSSARY, warn: (m: string) => warnings.push(m) };
+  const options = { base, accounts: () => ['05.57.73'], glossary: () => glossary, warn: (m: string) => warnings.push(m) };
   const processor = await createSatteriMarkdownProcessor({ features: FEATURES, mdastPlugins: siteMdastPlugins(options), hastPlugins: siteHastPlugins(options) });
   const result = await processor.render(markdown, { fileURL: pathToFileURL(file), frontmatter: {} });
   return { html: result.code, root: parse(result.code), warnings };
@@ -44,6 +44,21 @@ describe('glossary terms in the notes', () => {
     const { html } = await render('KL og KMDs systemer.\n');
     expect(html).toContain('<abbr title="Kommunernes Landsforening">KL</abbr></a> og');
     expect(html).toContain('<abbr title="En it-virksomhed.">KMD</abbr></a>s systemer');
+  });
+
+  it('adds what the file’s document’s notes say about a term, where the glossary says it, and nothing another document’s notes say', async () => {
+    const notes = [{ document: '2022-oekonomiudvalget', text: 'Bemærkningerne nævner KMD.' }];
+    const withNotes = (entries: GlossaryEntry[]) => entries.map((entry) => (entry.id === 'kmd' || entry.id === 'rammebudget' ? { ...entry, notes } : entry));
+    const [in2022, in2023] = await Promise.all(
+      ['content/dokumenter/2022-oekonomiudvalget/omraader/it.mdx', 'content/dokumenter/2023-oekonomiudvalget/omraader/it.mdx'].map((file) => render('KMD og et rammebudget.\n', { file, glossary: withNotes(GLOSSARY) })),
+    );
+    expect(in2022?.html).toContain('<abbr title="En it-virksomhed. Bemærkningerne nævner KMD.">KMD</abbr>');
+    expect(in2022?.root.querySelector('#ordliste-rammebudget')?.text).toBe('Et budget med en samlet ramme. Bemærkningerne nævner KMD.');
+    expect(in2022?.root.querySelector('a.term--begreb')?.getAttribute('data-tip')).toBe('Et budget med en samlet ramme. Bemærkningerne nævner KMD.');
+    expect(in2023?.html).toContain('<abbr title="En it-virksomhed.">KMD</abbr>');
+    expect(in2023?.root.querySelector('#ordliste-rammebudget')?.text).toBe('Et budget med en samlet ramme.');
+    expect(documentOfFile(pathToFileURL('content/dokumenter/2022-oekonomiudvalget/omraader/it.mdx'))).toBe('2022-oekonomiudvalget');
+    expect(documentOfFile(pathToFileURL('src/pages/index.md'))).toBeUndefined();
   });
 
   it('describes each marked term by its explanation, with an id of its own', async () => {

@@ -35,6 +35,11 @@ export function descriptionId(entryId: string): string {
   return `ordliste-${entryId}`;
 }
 
+/** The document an area's file belongs to: the folder name in ".../<document>/omraader/<slug>.mdx"; none for other files. */
+export function documentOfFile(fileURL: URL | undefined): string | undefined {
+  return fileURL ? /\/([^/]+)\/omraader\/[^/]+\.mdx?$/.exec(decodeURIComponent(fileURL.pathname))?.[1] : undefined;
+}
+
 /** The warning for a word in capitals that the glossary lacks; names the file and the word. */
 export function unknownWordWarning(file: string, word: string, glossaryFile = 'content/ordliste.yaml'): string {
   return `${file}: "${word}" is written in capitals, but the glossary has no entry for it. Add "${word}" to ${glossaryFile} (its full form and a short explanation), so readers learn what it means.`;
@@ -52,6 +57,8 @@ export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions)
     const known = knownCapitalWords(entries);
     const marked = new Map<string, GlossaryEntry>();
     const unknown = new Set<string>();
+    // The file's document, for what its notes say about a term (read from the first text's context).
+    let documentId: string | undefined;
 
     const mark = (entry: GlossaryEntry, words: string): Element => {
       const describedBy = descriptionId(entry.id);
@@ -64,11 +71,11 @@ export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions)
           href: glossaryPath(entry.id, options.base),
           ariaDescribedBy: [describedBy],
           // What focus shows beside a budget word; an abbreviation shows its abbr title instead.
-          ...(entry.kind === 'begreb' ? { dataTip: termDescription(entry) } : {}),
+          ...(entry.kind === 'begreb' ? { dataTip: termDescription(entry, documentId) } : {}),
         },
         children:
           entry.kind === 'forkortelse'
-            ? [{ type: 'element', tagName: 'abbr', properties: { title: entry.fullForm ?? entry.explanation }, children: [text] }]
+            ? [{ type: 'element', tagName: 'abbr', properties: { title: entry.fullForm ?? termDescription(entry, documentId) }, children: [text] }]
             : [text],
       };
     };
@@ -93,6 +100,7 @@ export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions)
       name: 'budget-glossary-terms',
       // Texts come in document order, so the first use is the one marked.
       text(text, ctx) {
+        documentId ??= documentOfFile(ctx.fileURL);
         let markable = true;
         for (let parent = ctx.parent(text); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
           // MDX's own nodes (components such as <RecipientTable />, expressions) are not prose.
@@ -104,7 +112,7 @@ export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions)
         if (pieces) ctx.replaceNode(text, pieces);
       },
       after(root, ctx) {
-        if (marked.size > 0) ctx.appendChild(root, descriptions([...marked.values()]));
+        if (marked.size > 0) ctx.appendChild(root, descriptions([...marked.values()], documentOfFile(ctx.fileURL)));
         const where = displayPath(ctx.fileURL);
         for (const word of unknown) warn(unknownWordWarning(where, word));
       },
@@ -112,8 +120,8 @@ export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions)
   };
 }
 
-/** The hidden element holding each marked term's explanation, which its link points to with aria-describedby. */
-function descriptions(entries: readonly GlossaryEntry[]): Element {
+/** The hidden element holding each marked term's explanation (with its document's note), which its link points to with aria-describedby. */
+function descriptions(entries: readonly GlossaryEntry[], documentId: string | undefined): Element {
   return {
     type: 'element',
     tagName: 'div',
@@ -122,7 +130,7 @@ function descriptions(entries: readonly GlossaryEntry[]): Element {
       type: 'element',
       tagName: 'span',
       properties: { id: descriptionId(entry.id) },
-      children: [{ type: 'text', value: termDescription(entry) }],
+      children: [{ type: 'text', value: termDescription(entry, documentId) }],
     })),
   };
 }

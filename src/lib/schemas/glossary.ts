@@ -26,6 +26,18 @@ export const GlossarySource = z
     message: 'expected "quote" (the notes\' own words) or "authority" (who defines the term), or both',
   });
 
+/**
+ * What one document's notes say about a term: shown after the explanation where that document uses
+ * the term, and on the glossary page under the document's name, so a statement about the 2022 notes
+ * is never read as one about another year's.
+ */
+export const GlossaryDocumentNote = z.strictObject({
+  /** The document's folder name, e.g. "2022-oekonomiudvalget". */
+  document: z.string().regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a document folder name such as "2022-oekonomiudvalget"' }),
+  /** What its notes say about the term, in one or two sentences, e.g. "Bemærkningerne skriver, at …". */
+  text: Text.refine((text) => countSentences(text) >= 1 && countSentences(text) <= 2, { message: 'expected one or two sentences, each ending with a full stop' }),
+});
+
 /** One word or abbreviation of the glossary ("Ord og forkortelser"), one item of content/ordliste.yaml. */
 export const GlossaryEntrySchema = z.strictObject({
   /** The entry's id: its anchor on the glossary page (/ordliste/#kl); lower-case kebab-case. */
@@ -42,7 +54,7 @@ export const GlossaryEntrySchema = z.strictObject({
    * Without it, the term itself.
    */
   forms: z.array(Text).min(1).optional(),
-  /** What it means, in plain Danish: one to three sentences. */
+  /** What it means, in plain Danish: one to three sentences, true wherever the term is used (what a document's notes say goes in `notes`). */
   explanation: z
     .string()
     .min(1)
@@ -51,6 +63,8 @@ export const GlossaryEntrySchema = z.strictObject({
     }),
   /** Where the explanation comes from. */
   source: GlossarySource,
+  /** What documents' notes say about the term, each shown with that document's pages; one per document. */
+  notes: z.array(GlossaryDocumentNote).min(1).optional(),
 });
 
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
