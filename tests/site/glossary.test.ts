@@ -55,6 +55,8 @@ describe('the glossary page', () => {
       expect(text).toMatch(/Kilde:/);
     }
     expect(page.querySelectorAll('.glossary-list__entry')).toHaveLength(glossary.length);
+    // The source reads as a line of text, with its spaces.
+    expect(textOf(page.getElementById('kkr')?.querySelector('.glossary-list__source'))).toBe('Kilde: bemærkningerne: »fælles KKR-sekretariat, (Kommunekontaktrådet)«; KL (Kommunernes Landsforening)');
   });
 
   it('is linked from the footer of every page', () => {
