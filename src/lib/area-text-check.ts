@@ -8,14 +8,12 @@
 // the problems, for the comparison with the document's source (source-check.ts).
 import type { Nodes, Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
-import { AREA_COMPONENTS, type ContentProblem } from './checks.ts';
+import { AREA_COMPONENTS, AREA_TEXT_FIELD, type ContentProblem } from './checks.ts';
 import { FEATURES } from './markdown/features.ts';
 import { textOfNode } from './markdown/mdast-text.ts';
 import { unknownAccountMentions } from './markdown/remark-account-links.ts';
 import { normalizeText } from './source-text.ts';
 
-/** The field a problem with an area's text names. */
-const TEXT_FIELD = '(MDX text)';
 
 const FOREIGN_EXPECTED = `Markdown, with no HTML, JSX, import or export but the components an area's text can use (${AREA_COMPONENTS.map((c) => `<${c} />`).join(', ')})`;
 const HEADING_EXPECTED = "headings from ## down (the page's one h1 is the area's title, from the frontmatter)";
@@ -42,9 +40,9 @@ export function checkAreaText(file: string, body: string, accounts: ReadonlySet<
     // Sätteri's messages start with "line:column: ".
     const message = (error as Error).message;
     const at = /^(\d+:\d+): ([\s\S]*)$/.exec(message);
-    return { problems: [{ file: at ? `${file}:${at[1]}` : file, field: TEXT_FIELD, expected: 'text that is valid MDX', found: at?.[2] ?? message }], plainText: undefined };
+    return { problems: [{ file: at ? `${file}:${at[1]}` : file, field: AREA_TEXT_FIELD, expected: 'text that is valid MDX', found: at?.[2] ?? message }], plainText: undefined };
   }
-  const problem = (line: number | undefined, expected: string, found: string): ContentProblem => ({ file: line ? `${file}:${line}` : file, field: TEXT_FIELD, expected, found });
+  const problem = (line: number | undefined, expected: string, found: string): ContentProblem => ({ file: line ? `${file}:${line}` : file, field: AREA_TEXT_FIELD, expected, found });
   const problems = [
     ...foreignNodes(tree).map(({ found, line }) => problem(line, FOREIGN_EXPECTED, found)),
     ...levelOneHeadings(tree).map(({ text, line }) => problem(line, HEADING_EXPECTED, `a # heading "${text}"`)),

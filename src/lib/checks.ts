@@ -24,6 +24,9 @@ export interface CheckedEntry {
   body: string;
 }
 
+/** The field a problem with an area's text (its MDX body, not a frontmatter field) names. */
+export const AREA_TEXT_FIELD = '(MDX text)';
+
 /** The component an entry's body must place where the recipient table belongs. */
 export const RECIPIENT_TABLE_TAG = '<RecipientTable />';
 

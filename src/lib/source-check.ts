@@ -7,7 +7,7 @@
 // The build's content check (content-check.ts) runs this for every document once the schemas and
 // the checks across entries pass.
 import { isDeepStrictEqual } from 'node:util';
-import { fieldName, type ContentProblem } from './checks.ts';
+import { AREA_TEXT_FIELD, fieldName, type ContentProblem } from './checks.ts';
 import { ImportError, parseNotes, sourceData, type Block, type ParsedArea, type ParsedNotes } from './import/parse.ts';
 import type { AreaData } from './schemas/area.ts';
 import type { DocumentData } from './schemas/document.ts';
@@ -31,8 +31,6 @@ export interface SourceCheckInput {
 /** The fields an area takes from its source, in the order they are compared (the title matched the area). */
 const SOURCE_FIELDS = ['order', 'netBudget', 'budgetType', 'parts', 'accounts', 'recipients'] as const;
 
-/** The field a problem with an area's text names (as the text check names it). */
-const TEXT_FIELD = '(MDX text)';
 
 /** A value for a message: JSON, cut short. */
 function shown(value: unknown): string {
@@ -151,7 +149,7 @@ function areaProblems(sourceFile: string, area: SourceCheckInput['areas'][number
   }
   for (const sentence of sourceSentences(parsed.blocks)) {
     if (!area.text.includes(sentence.text)) {
-      problems.push({ file: area.file, field: TEXT_FIELD, expected: `${quoted(sentence.text)} (${sentence.where} of ${sourceFile}), as every heading and sentence of the source is in its area's text`, found: 'a text without it' });
+      problems.push({ file: area.file, field: AREA_TEXT_FIELD, expected: `${quoted(sentence.text)} (${sentence.where} of ${sourceFile}), as every heading and sentence of the source is in its area's text`, found: 'a text without it' });
     }
   }
   return problems;
