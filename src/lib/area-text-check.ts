@@ -22,7 +22,10 @@ const ACCOUNT_EXPECTED = 'function account numbers that have an account page (an
 /** An area's text as the content check read it: its problems, and its plain text when it parsed. */
 export interface CheckedAreaText {
   problems: ContentProblem[];
-  /** What a reader reads of the text (headings, paragraphs, list items), whitespace collapsed; undefined when it did not parse. */
+  /**
+   * What a reader reads of the text: each heading, paragraph and list item's text on a line of its
+   * own, whitespace within it collapsed; undefined when it did not parse.
+   */
   plainText: string | undefined;
 }
 
@@ -48,18 +51,23 @@ export function checkAreaText(file: string, body: string, accounts: ReadonlySet<
     ...levelOneHeadings(tree).map(({ text, line }) => problem(line, HEADING_EXPECTED, `a # heading "${text}"`)),
     ...(accounts ? unknownAccountMentions(tree, accounts).map(({ account, line }) => problem(line, ACCOUNT_EXPECTED, `${account}, which no area lists`)) : []),
   ];
-  return { problems, plainText: normalizeText(textAsRead(tree as unknown as MdxNode)) };
+  return { problems, plainText: blocksAsRead(tree as unknown as MdxNode).join('\n') };
 }
 
-/** Nodes whose children are a line of text (joined as they are); any other node's children are blocks, set apart by a space. */
-const HOLDS_PHRASING = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
+/** Blocks whose children are a line of text: a heading, a paragraph (a list item holds paragraphs), a table cell. */
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
-/** The text of a tree as it reads: a block's text apart from the next block's, a line break as a space. */
-function textAsRead(node: MdxNode): string {
+/** The text of each block of a tree, in order, as it reads: whitespace collapsed, a line break as a space. */
+function blocksAsRead(node: MdxNode): string[] {
+  if (TEXT_BLOCKS.has(node.type)) return [normalizeText(inlineText(node))];
+  return (node.children ?? []).flatMap(blocksAsRead);
+}
+
+/** The text inside a block: its text nodes joined as they are. */
+function inlineText(node: MdxNode): string {
   if (node.type === 'break') return ' ';
   if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
-  const parts = (node.children ?? []).map(textAsRead);
-  return HOLDS_PHRASING.has(node.type) ? parts.join('') : parts.join(' ');
+  return (node.children ?? []).map(inlineText).join('');
 }
 
 /** A node of the MDX tree, as far as this check reads it. */

@@ -24,7 +24,7 @@ export interface SourceCheckInput {
   facts: DocumentData;
   /** The folder of the area files, for an area of the source that has none. */
   areasFolder: string;
-  /** Each area: its file, its data and its text as a reader reads it (whitespace collapsed). */
+  /** Each area: its file, its data and its text as a reader reads it (a line per heading, paragraph or list item, whitespace collapsed). */
   areas: readonly { file: string; data: AreaData; text: string }[];
 }
 
@@ -149,8 +149,32 @@ function areaProblems(sourceFile: string, area: SourceCheckInput['areas'][number
   }
   for (const sentence of sourceSentences(parsed.blocks)) {
     if (!area.text.includes(sentence.text)) {
-      problems.push({ file: area.file, field: AREA_TEXT_FIELD, expected: `${quoted(sentence.text)} (${sentence.where} of ${sourceFile}), as every heading and sentence of the source is in its area's text`, found: 'a text without it' });
+      const nearest = nearestSentence(sentence.text, area.text);
+      problems.push({
+        file: area.file,
+        field: AREA_TEXT_FIELD,
+        expected: `${quoted(sentence.text)} (${sentence.where} of ${sourceFile}), as every heading and sentence of the source is in its area's text`,
+        found: nearest ? `a text without it; the nearest is ${quoted(nearest)}` : 'a text without it',
+      });
     }
   }
   return problems;
+}
+
+const wordsOf = (text: string) => new Set(text.toLocaleLowerCase('da').match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * The sentence of `text` that shares the most words with `sentence` (a changed word, a typo), when
+ * it shares at least half of the words of either: it shows an editor what became of the sentence.
+ */
+function nearestSentence(sentence: string, text: string): string | undefined {
+  const wanted = wordsOf(sentence);
+  let best: { sentence: string; score: number } | undefined;
+  for (const candidate of text.split('\n').flatMap(splitSentences)) {
+    const words = wordsOf(candidate);
+    const shared = [...wanted].filter((word) => words.has(word)).length;
+    const score = shared / Math.max(wanted.size, words.size, 1);
+    if (score >= 0.5 && (!best || score > best.score)) best = { sentence: candidate, score };
+  }
+  return best?.sentence;
 }

@@ -62,7 +62,7 @@ describe('a document against its source text', () => {
         file: WORK,
         field: '(MDX text)',
         expected: `"Borgere uden for arbejdsstyrken" (the heading at line ${lineOf('Borgere uden for')} of kildetekst.txt), as every heading and sentence of the source is in its area's text`,
-        found: 'a text without it',
+        found: 'a text without it; the nearest is "Borgere udenfor arbejdsstyrken"',
       },
       {
         file: WORK,
@@ -70,6 +70,13 @@ describe('a document against its source text', () => {
         expected: `"Ledigheden er faldet." (in the paragraph at line ${lineOf('Ledigheden er faldet.')} of kildetekst.txt), as every heading and sentence of the source is in its area's text`,
         found: 'a text without it',
       },
+    ]);
+  });
+
+  it('shows the sentence of the text nearest to a changed one (a typo, a word changed)', () => {
+    const problems = sourceProblems(input(inFile(WORK, 'Beskæftigelsesområdet administreres af Borgerservice og Jobcentret.', 'Beskæftigelsesområdet administreres af Borgerservice og Jobcenteret.')));
+    expect(problems.map(({ found }) => found)).toEqual([
+      'a text without it; the nearest is "Beskæftigelsesområdet administreres af Borgerservice og Jobcenteret."',
     ]);
   });
 
