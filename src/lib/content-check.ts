@@ -18,7 +18,7 @@ import { zodProblems, type CheckedEntry, type ContentProblem } from './checks.ts
 import { AreaClaims, areaProblems, areasByDocument, documentProblems, isMisplaced, shown, type AreaEntry } from './collection-checks.ts';
 import { DOCUMENT_FILES } from './content-dir.ts';
 import { fieldLine, withFieldLine } from './field-line.ts';
-import { checkGlossaryFile } from './glossary.ts';
+import { checkGlossaryFile, sourceText } from './glossary.ts';
 import { AreaSchema, type AreaData } from './schemas/area.ts';
 import { checkSiteSettingsFile } from './site-settings.ts';
 import { sourceProblems } from './source-check.ts';
@@ -174,9 +174,16 @@ export interface ContentFiles {
  */
 export function checkSiteContent(files: ContentFiles): { content: CheckedContent; problems: ContentProblem[] } {
   const content = readContentFolder(files.documents);
-  const documentIds = content.problems.length === 0 ? new Set(content.documents.map(({ id }) => id)) : undefined;
+  // Once the documents have passed, the glossary is checked against them: its notes name them, its quotes are their words.
+  const context =
+    content.problems.length === 0
+      ? {
+          documents: new Set(content.documents.map(({ id }) => id)),
+          sources: content.documents.map(({ id }) => sourceText(readFileSync(join(files.documents, id, DOCUMENT_FILES.sourceText), 'utf-8'))),
+        }
+      : {};
   return {
     content,
-    problems: [...content.problems, ...checkGlossaryFile(files.glossary, documentIds).problems, ...checkSiteSettingsFile(files.siteSettings).problems],
+    problems: [...content.problems, ...checkGlossaryFile(files.glossary, context).problems, ...checkSiteSettingsFile(files.siteSettings).problems],
   };
 }

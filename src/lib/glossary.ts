@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { formatProblems, zodProblems, type ContentProblem } from './checks.ts';
 import { withFieldLine } from './field-line.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from './schemas/glossary.ts';
+import { normalizeText, sourceLines } from './source-text.ts';
 
 /** Thrown when the glossary file is not valid; lists every problem. */
 export class GlossaryError extends Error {
@@ -18,11 +19,21 @@ export class GlossaryError extends Error {
   }
 }
 
-/**
- * Validates the glossary's items; returns the entries and what is wrong (a bad item is left out).
- * With `documents` (the documents' folder names), a note on a document must name one of them.
- */
-export function parseGlossary(input: unknown, file: string, documents?: ReadonlySet<string>): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
+/** What the glossary is checked against, where known: the site's documents. */
+export interface GlossaryContext {
+  /** The documents' folder names: a note on a document must name one of them. */
+  documents?: ReadonlySet<string>;
+  /** The documents' source texts, each as one line (`sourceText`): a quote must be in one of them. */
+  sources?: readonly string[];
+}
+
+/** A source text as the glossary's quotes are looked for in it: one line, hyphenation undone, whitespace collapsed. */
+export function sourceText(raw: string): string {
+  return normalizeText(sourceLines(raw).join(' '));
+}
+
+/** Validates the glossary's items against `context`; returns the entries and what is wrong (a bad item is left out). */
+export function parseGlossary(input: unknown, file: string, context: GlossaryContext = {}): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   if (!Array.isArray(input)) {
     return { entries: [], problems: [{ file, field: '(root)', expected: 'a list of entries', found: typeof input }] };
@@ -32,7 +43,7 @@ export function parseGlossary(input: unknown, file: string, documents?: Readonly
     const result = GlossaryEntrySchema.safeParse(item);
     if (result.success) {
       entries.push(result.data);
-      problems.push(...noteProblems(result.data, index, file, documents));
+      problems.push(...noteProblems(result.data, index, file, context.documents), ...quoteProblems(result.data, index, file, context.sources));
     } else {
       // Named from the list: "[3].term".
       problems.push(...zodProblems(file, result.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })), input));
@@ -68,12 +79,19 @@ function noteProblems(entry: GlossaryEntry, index: number, file: string, documen
   });
 }
 
+/** An entry's quote of the notes, which must be their own words: in one of the documents' source texts (when known). */
+function quoteProblems(entry: GlossaryEntry, index: number, file: string, sources: readonly string[] | undefined): ContentProblem[] {
+  const quote = entry.source.quote;
+  if (!sources || quote === undefined || sources.some((source) => source.includes(normalizeText(quote)))) return [];
+  return [{ file, field: `[${index}].source.quote`, expected: "the notes' own words, exactly as a document's kildetekst.txt has them (line breaks and hyphenation aside)", found: JSON.stringify(quote) }];
+}
+
 /**
  * The glossary in `file` (YAML) and what is wrong with it, each problem at its field's line
  * ("content/ordliste.yaml:57"); `npm run build` checks it with the documents before Astro starts,
- * and gives it their folder names (`documents`) for the notes on documents.
+ * against them (`context`).
  */
-export function checkGlossaryFile(file: string, documents?: ReadonlySet<string>): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
+export function checkGlossaryFile(file: string, context: GlossaryContext = {}): { entries: GlossaryEntry[]; problems: ContentProblem[] } {
   let text: string;
   let input: unknown;
   try {
@@ -85,7 +103,7 @@ export function checkGlossaryFile(file: string, documents?: ReadonlySet<string>)
     const found = ((error as Error).message.split('\n')[0] ?? '').replace(/:$/, '');
     return { entries: [], problems: [{ file: line ? `${file}:${line}` : file, field: '(YAML)', expected: 'a readable YAML list of entries', found }] };
   }
-  const { entries, problems } = parseGlossary(input, file, documents);
+  const { entries, problems } = parseGlossary(input, file, context);
   return { entries, problems: problems.map((problem) => withFieldLine(problem, text)) };
 }
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capitalWords, checkGlossaryFile, formsOf, parseGlossary, readGlossary, termDescription, termMatcher, termsIn, unknownCapitalWords } from '../../src/lib/glossary.ts';
+import { capitalWords, checkGlossaryFile, formsOf, parseGlossary, readGlossary, sourceText, termDescription, termMatcher, termsIn, unknownCapitalWords } from '../../src/lib/glossary.ts';
 import { countSentences, type GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
 import { sourceLines } from '../../src/lib/source-text.ts';
 
@@ -92,14 +92,23 @@ describe('glossary entries are checked', () => {
   it('takes one note per document, of one or two sentences, on a document the site has', () => {
     const note = (document: string, text = 'Bemærkningerne nævner den.') => ({ document, text });
     const documents = new Set(['2022-oekonomiudvalget', '2023-oekonomiudvalget']);
-    expect(parseGlossary([{ ...KL, notes: [note('2022-oekonomiudvalget'), note('2023-oekonomiudvalget')] }], GLOSSARY, documents).problems).toEqual([]);
+    expect(parseGlossary([{ ...KL, notes: [note('2022-oekonomiudvalget'), note('2023-oekonomiudvalget')] }], GLOSSARY, { documents }).problems).toEqual([]);
     expect(parseGlossary([{ ...KL, notes: [note('2022-oekonomiudvalget', 'En. To. Tre.')] }], GLOSSARY).problems.map((p) => p.field)).toEqual(['[0].notes[0].text']);
     expect(parseGlossary([{ ...KL, notes: [note('Budget 2022')] }], GLOSSARY).problems.map((p) => p.field)).toEqual(['[0].notes[0].document']);
     expect(parseGlossary([IT, { ...KL, notes: [note('2022-oekonomiudvalget'), note('2022-oekonomiudvalget')] }], GLOSSARY).problems).toEqual([
       { file: GLOSSARY, field: '[1].notes[1].document', expected: 'one note per document', found: 'a second note on "2022-oekonomiudvalget"' },
     ]);
-    expect(parseGlossary([{ ...KL, notes: [note('2021-oekonomiudvalget')] }], GLOSSARY, documents).problems).toEqual([
+    expect(parseGlossary([{ ...KL, notes: [note('2021-oekonomiudvalget')] }], GLOSSARY, { documents }).problems).toEqual([
       { file: GLOSSARY, field: '[0].notes[0].document', expected: 'the folder name of a document of the site (2022-oekonomiudvalget, 2023-oekonomiudvalget)', found: '"2021-oekonomiudvalget"' },
+    ]);
+  });
+
+  it('takes a quote of the notes only as their own words: in a document’s source text, line breaks and hyphenation aside', () => {
+    const sources = [sourceText('Kommunen deltager i et fælles KKR-sekre-\ntariat, (Kommunekontaktrådet) og  mere.\n')];
+    const quoting = (quote: string) => parseGlossary([{ ...KL, source: { quote } }], GLOSSARY, { sources }).problems;
+    expect(quoting('fælles KKR-sekretariat, (Kommunekontaktrådet)')).toEqual([]);
+    expect(quoting('fælles KKR-sekretariat (Kommunekontaktrådet)')).toEqual([
+      { file: GLOSSARY, field: '[0].source.quote', expected: "the notes' own words, exactly as a document's kildetekst.txt has them (line breaks and hyphenation aside)", found: '"fælles KKR-sekretariat (Kommunekontaktrådet)"' },
     ]);
   });
 
