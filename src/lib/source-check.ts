@@ -11,7 +11,7 @@ import { AREA_TEXT_FIELD, fieldName, type ContentProblem } from './checks.ts';
 import { ImportError, parseNotes, sourceData, type Block, type ParsedArea, type ParsedNotes } from './import/parse.ts';
 import type { AreaData } from './schemas/area.ts';
 import type { DocumentData } from './schemas/document.ts';
-import { FRAMEWORK_BUDGET_SENTENCE, leadingAccounts } from './source-format/index.ts';
+import { captionFromLeadIn, FRAMEWORK_BUDGET_SENTENCE, leadingAccounts } from './source-format/index.ts';
 import { normalizeText, splitSentences } from './source-text.ts';
 
 /** One document as the source check reads it; files are named as problems name them. */
@@ -133,9 +133,23 @@ export function sourceProblems(doc: SourceCheckInput): ContentProblem[] {
   return problems;
 }
 
+/**
+ * Whether the source itself gives the table's caption: a lead-in sentence ("Nedenstående er
+ * redegjort for …") right before the table. Where it does not, the importer writes a caption of its
+ * own, which an editor may replace.
+ */
+function sourceGivesCaption(parsed: ParsedArea): boolean {
+  const table = parsed.blocks.findIndex((block) => block.kind === 'table');
+  const before = parsed.blocks[table - 1];
+  return before?.kind === 'paragraph' && captionFromLeadIn(before.text) !== null;
+}
+
 /** An area against the source's area of its title: the fields it takes from the source, then its text. */
 function areaProblems(sourceFile: string, area: SourceCheckInput['areas'][number], parsed: ParsedArea): ContentProblem[] {
   const source = sourceData(parsed) as Partial<Record<(typeof SOURCE_FIELDS)[number], unknown>>;
+  if (parsed.recipients && area.data.recipients && !sourceGivesCaption(parsed)) {
+    source.recipients = { ...parsed.recipients, caption: area.data.recipients.caption };
+  }
   const problems: ContentProblem[] = [];
   for (const field of SOURCE_FIELDS) {
     for (const difference of differences(source[field], area.data[field], [field])) {

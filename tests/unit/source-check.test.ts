@@ -11,15 +11,16 @@ import type { DocumentData } from '../../src/lib/schemas/document.ts';
 import { sourceProblems, type SourceCheckInput } from '../../src/lib/source-check.ts';
 
 const SOURCE = readFileSync(new URL('../fixtures/import/valid.txt', import.meta.url), 'utf-8');
-const imported = importDocument(SOURCE, { municipality: 'Kalundborg Kommune', committee: 'Økonomiudvalget', year: 2022, stage: 'Vedtaget budget' });
+const importOf = (source: string) => importDocument(source, { municipality: 'Kalundborg Kommune', committee: 'Økonomiudvalget', year: 2022, stage: 'Vedtaget budget' });
+const imported = importOf(SOURCE);
 const WORK = 'omraader/arbejdsmarked-og-borgerservice-sociale-opgaver-og-beskaeftigelse.mdx';
 const IT = 'omraader/digitalisering-og-it.mdx';
 /** The 1-based line of the source that holds `text`. */
 const lineOf = (text: string) => SOURCE.split('\n').findIndex((line) => line.includes(text)) + 1;
 
 /** The imported document as the check reads it, each area file changed by `edit` (path, text) → text, or dropped when it returns null. */
-function input(edit: (path: string, text: string) => string | null = (_, text) => text, source = SOURCE): SourceCheckInput {
-  const areas = [...imported.files].flatMap(([path, text]) => {
+function input(edit: (path: string, text: string) => string | null = (_, text) => text, source = SOURCE, document = imported): SourceCheckInput {
+  const areas = [...document.files].flatMap(([path, text]) => {
     if (!path.startsWith('omraader/')) return [];
     const edited = edit(path, text);
     if (edited === null) return [];
@@ -104,6 +105,17 @@ describe('a document against its source text', () => {
     ]);
     const added = sourceProblems(input(inFile(WORK, 'accounts:\n', 'accounts:\n  - number: "05.57.71"\n    name: "Sygedagpenge"\n')));
     expect(added.map(({ field, found }) => [field, found])).toEqual([['accounts', '4 items, among them {"number":"05.57.71","name":"Sygedagpenge"}, which the source does not have']]);
+  });
+
+  it('compares the table’s caption only where the source gives it (a lead-in sentence); else the importer made it up and an editor may replace it', () => {
+    const recaption = inFile(WORK, /caption: ".*"/, 'caption: "Antal ydelsesmodtagere"');
+    expect(sourceProblems(input(recaption)).map(({ field, found }) => [field, found])).toEqual([['recipients.caption', '"Antal ydelsesmodtagere"']]);
+    const leadIn = 'Nedenstående er redegjort for budgetteret antal ydelsesmodtagere i 2022 sammenlignet \nmed faktisk antal i 2020 og budget 2021. \n';
+    expect(SOURCE).toContain(leadIn);
+    const withoutLeadIn = SOURCE.replace(leadIn, '');
+    const madeUp = importOf(withoutLeadIn);
+    expect(madeUp.warnings.map((w) => w.message).join('\n')).toMatch(/caption set to/);
+    expect(sourceProblems(input(recaption, withoutLeadIn, madeUp))).toEqual([]);
   });
 
   it('reports a field the source has and the area lacks, and one the area has that the source does not', () => {
