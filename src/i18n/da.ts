@@ -315,7 +315,9 @@ export const da = {
     terms: 'Budgetord',
     fullForm: 'Står for',
     source: 'Kilde',
-    quote: (quote: string) => `bemærkningerne: »${quote}«`,
+    // Which documents' notes a quote is from, where it can be said (glossary-list.ts: quotingDocuments).
+    quote: (quote: string, documents: readonly string[] = []) =>
+      `${documents.length > 0 ? `bemærkningerne til ${documents.join(' og til ')}` : 'bemærkningerne'}: »${quote}«`,
     nettobudgetLink: 'Hvad er et nettobudget?',
     noteLabel: 'Forkortelser og ord, der er forklaret i ordlisten',
   },

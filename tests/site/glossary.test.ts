@@ -55,8 +55,8 @@ describe('the glossary page', () => {
       expect(text).toMatch(/Kilde:/);
     }
     expect(page.querySelectorAll('.glossary-list__entry')).toHaveLength(glossary.length);
-    // The source reads as a line of text, with its spaces.
-    expect(textOf(page.getElementById('kkr')?.querySelector('.glossary-list__source'))).toBe('Kilde: bemærkningerne: »fælles KKR-sekretariat, (Kommunekontaktrådet)«; KL (Kommunernes Landsforening)');
+    // The source reads as a line of text, with its spaces, and names the notes it quotes.
+    expect(textOf(page.getElementById('kkr')?.querySelector('.glossary-list__source'))).toBe('Kilde: bemærkningerne til Budget 2022, Økonomiudvalget: »fælles KKR-sekretariat, (Kommunekontaktrådet)«; KL (Kommunernes Landsforening)');
   });
 
   it('is linked from the footer of every page', () => {
