@@ -6,7 +6,8 @@
 // the first file whose data does not match its schema. Each area's text is parsed and its account
 // mentions checked too (area-text-check.ts), and, once all that passes, each document is compared
 // with its source text (source-check.ts); what only rendering shows (an MDX expression that
-// fails) Astro still reports itself.
+// fails) Astro still reports itself. `checkSiteContent` adds the glossary and the site settings:
+// everything `npm run build` checks before Astro.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The frontmatter parser Astro's MDX integration uses, so both read a file the same way.
@@ -20,9 +21,9 @@ import { DOCUMENT_FILES } from './content-dir.ts';
 import { fieldLine, withFieldLine } from './field-line.ts';
 import { checkGlossaryFile, sourceText } from './glossary.ts';
 import { AreaSchema, type AreaData } from './schemas/area.ts';
+import { DocumentSchema, type DocumentData } from './schemas/document.ts';
 import { checkSiteSettingsFile } from './site-settings.ts';
 import { sourceProblems } from './source-check.ts';
-import { DocumentSchema, type DocumentData } from './schemas/document.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -169,8 +170,9 @@ export interface ContentFiles {
 
 /**
  * Everything `npm run build` checks before Astro: the documents (as `readContentFolder`), the
- * glossary, whose notes on documents must name one of them once they have passed, and the site
- * settings. Returns what it read of the documents and every problem.
+ * glossary (once the documents have passed, its notes on documents must name one of them and its
+ * quotes must be in their source texts) and the site settings. Returns what it read of the
+ * documents and every problem.
  */
 export function checkSiteContent(files: ContentFiles): { content: CheckedContent; problems: ContentProblem[] } {
   const content = readContentFolder(files.documents);
