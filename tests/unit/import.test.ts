@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDocument, readExisting, type ImportedDocument } from '../../src/lib/import/document.ts';
+import { importDocument, readExisting, validateDocument, type ImportedDocument } from '../../src/lib/import/document.ts';
 import { escapeMarkdown, frontmatter } from '../../src/lib/import/mdx.ts';
 import { parseNotes } from '../../src/lib/import/parse.ts';
 import { groupLines, pagesToText } from '../../src/lib/import/pdf.ts';
@@ -166,6 +166,31 @@ describe('the same text in other shapes imports to the same document', () => {
       expect(doc.files.get('dokument.json')).toBe(reference.files.get('dokument.json'));
     });
   }
+});
+
+describe('checking what is written as the build would', () => {
+  const doc = importDocument(fixture('valid.txt'), OPTIONS_2022);
+  const tampered = (replace: string, by: string, area = 'omraader/digitalisering-og-it.mdx') => {
+    const files = new Map(doc.files);
+    const text = files.get(area) ?? '';
+    expect(text, `${replace} is in ${area}`).toContain(replace);
+    files.set(area, text.replace(replace, by));
+    return validateDocument(doc.id, files);
+  };
+
+  it('finds nothing in the files the importer wrote', () => {
+    expect(doc.problems).toEqual([]);
+    expect(validateDocument(doc.id, doc.files)).toEqual([]);
+  });
+
+  it('finds text that would not say what the source says, or would not build: a sentence gone, a figure changed, a component', () => {
+    expect(tampered('Digitalisering og IT er en stabsfunktion.', 'Digitalisering og IT er en stab.').map((p) => [p.file, p.field, p.found])).toEqual([
+      ['2022-oekonomiudvalget/omraader/digitalisering-og-it.mdx', '(MDX text)', 'a text without it; the nearest is "Digitalisering og IT er en stab."'],
+    ]);
+    const work = 'omraader/arbejdsmarked-og-borgerservice-sociale-opgaver-og-beskaeftigelse.mdx';
+    expect(tampered('netBudget: 989049000', 'netBudget: 989049001', work).map((p) => [p.field, p.found])).toEqual([['netBudget', '989049001']]);
+    expect(tampered('Digitalisering og IT er en stabsfunktion.', 'Digitalisering og IT er en stabsfunktion. <Boks>x</Boks>').map((p) => [p.field, p.found])).toEqual([['(MDX text)', '<Boks>']]);
+  });
 });
 
 describe('writing MDX', () => {

@@ -8,9 +8,11 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { partsStatus, partsSum } from '../budget.ts';
 import { formatKroner } from '../format.ts';
 import { checkAreas, zodProblems, type CheckedEntry, type ContentProblem } from '../checks.ts';
+import { checkAreaText } from '../area-text-check.ts';
 import { AreaSchema, type AreaData } from '../schemas/area.ts';
 import { DocumentSchema } from '../schemas/document.ts';
 import { slugify } from '../slug.ts';
+import { sourceProblems } from '../source-check.ts';
 import { importText } from '../../i18n/da.ts';
 import { areaMdx } from './mdx.ts';
 import { IMPORTED_FIELDS, parseNotes, sourceData, type ImportWarning, type ParsedArea } from './parse.ts';
@@ -147,28 +149,56 @@ export function importDocument(raw: string, options: DocumentOptions, existing: 
   files.set(FOLDER.sourceText, raw);
   for (const area of areas) files.set(`${FOLDER.areas}/${area.slug}.mdx`, areaMdx(area.data, area.parsed.blocks));
 
-  return { id, facts, areas, files, warnings, problems: validate(id, facts, areas, files) };
+  return { id, facts, areas, files, warnings, problems: [...readBackProblems(id, areas, files), ...validateDocument(id, files)] };
 }
 
-/** The build's schemas and checks over the imported document, and the written frontmatter read back. */
-function validate(id: string, facts: Record<string, unknown>, areas: ImportedArea[], files: DocumentFiles): ContentProblem[] {
+/** Each area whose written frontmatter does not read back as the imported data (a fault of the writer, mdx.ts). */
+function readBackProblems(id: string, areas: readonly ImportedArea[], files: DocumentFiles): ContentProblem[] {
+  return areas.flatMap((area) => {
+    const path = `${FOLDER.areas}/${area.slug}.mdx`;
+    const { frontmatter } = parseFrontmatter(files.get(path) ?? '');
+    if (isDeepStrictEqual(frontmatter, JSON.parse(JSON.stringify(area.data)))) return [];
+    return [{ file: `${id}/${path}`, field: '(frontmatter)', expected: 'the written frontmatter to read back as the imported data', found: JSON.stringify(frontmatter) }];
+  });
+}
+
+/**
+ * The build's checks over a document's files as written (`files`, by path in the folder `id`):
+ * the schemas (the frontmatter read back from the written text), the checks across its areas, each
+ * area's text parsed as MDX, and the whole against its source text, so what the build would
+ * refuse is refused here, before anything is written. (Account mentions are left to the build:
+ * they may name an account another document lists.)
+ */
+export function validateDocument(id: string, files: DocumentFiles): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const where = (path: string) => `${id}/${path}`;
+  const facts: unknown = JSON.parse(files.get(FOLDER.facts) ?? 'null');
   const factsCheck = DocumentSchema.safeParse(facts);
   if (!factsCheck.success) problems.push(...zodProblems(where(FOLDER.facts), factsCheck.error.issues, facts));
 
   const entries: CheckedEntry[] = [];
-  for (const area of areas) {
-    const path = `${FOLDER.areas}/${area.slug}.mdx`;
-    const text = files.get(path) ?? '';
-    const { frontmatter, content } = parseFrontmatter(text);
-    if (!isDeepStrictEqual(frontmatter, JSON.parse(JSON.stringify(area.data)))) {
-      problems.push({ file: where(path), field: '(frontmatter)', expected: 'the written frontmatter to read back as the imported data', found: JSON.stringify(frontmatter) });
-    }
+  const texts = new Map<string, string>();
+  for (const [path, text] of files) {
+    if (!path.startsWith(`${FOLDER.areas}/`)) continue;
+    const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
     const check = AreaSchema.safeParse(frontmatter);
-    if (!check.success) problems.push(...zodProblems(where(path), check.error.issues, frontmatter));
-    else entries.push({ file: where(path), id: area.slug, data: check.data, body: content });
+    if (!check.success) {
+      problems.push(...zodProblems(where(path), check.error.issues, frontmatter));
+      continue;
+    }
+    entries.push({ file: where(path), id: path.slice(FOLDER.areas.length + 1).replace(/\.mdx$/, ''), data: check.data, body: content });
+    const { problems: textProblems, plainText } = checkAreaText(where(path), content, undefined);
+    problems.push(...textProblems);
+    if (plainText !== undefined) texts.set(where(path), plainText);
   }
   problems.push(...checkAreas(entries));
-  return problems;
+  if (problems.length > 0 || !factsCheck.success) return problems;
+  return sourceProblems({
+    sourceFile: where(FOLDER.sourceText),
+    source: files.get(FOLDER.sourceText) ?? '',
+    factsFile: where(FOLDER.facts),
+    facts: factsCheck.data,
+    areasFolder: where(`${FOLDER.areas}/`),
+    areas: entries.map((entry) => ({ file: entry.file, data: entry.data, text: texts.get(entry.file) ?? '' })),
+  });
 }
