@@ -19,11 +19,12 @@ import { zodProblems, type CheckedEntry, type ContentProblem } from './checks.ts
 import { AreaClaims, areaProblems, areasByDocument, documentProblems, isMisplaced, shown, type AreaEntry } from './collection-checks.ts';
 import { DOCUMENT_FILES } from './content-dir.ts';
 import { fieldLine, withFieldLine } from './field-line.ts';
-import { checkGlossaryFile, sourceText } from './glossary.ts';
+import { checkGlossaryFile } from './glossary.ts';
 import { AreaSchema, type AreaData } from './schemas/area.ts';
 import { DocumentSchema, type DocumentData } from './schemas/document.ts';
 import { checkSiteSettingsFile } from './site-settings.ts';
 import { sourceProblems } from './source-check.ts';
+import { oneLineSourceText } from './source-text.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -84,6 +85,8 @@ export interface CheckedContent {
   documents: { id: string; data: DocumentData }[];
   /** The areas whose frontmatter matched their schema, by document id: each one's slug and data. */
   areasByDocument: ReadonlyMap<string, readonly { slug: string; data: AreaData }[]>;
+  /** Each document's source text (kildetekst.txt), by document id, where the check compared it with the document. */
+  sources: ReadonlyMap<string, string>;
 }
 
 /**
@@ -99,7 +102,7 @@ export function checkContentFolder(base: string): ContentProblem[] {
 /** Reads and checks the documents under `base` as `checkContentFolder` does, and returns what it read with the problems. */
 export function readContentFolder(base: string): CheckedContent {
   if (!existsSync(base)) {
-    return { problems: [{ file: shown(base, ''), field: '(folder)', expected: 'the documents folder, one sub-folder per document', found: 'no such folder' }], documents: [], areasByDocument: new Map() };
+    return { problems: [{ file: shown(base, ''), field: '(folder)', expected: 'the documents folder, one sub-folder per document', found: 'no such folder' }], documents: [], areasByDocument: new Map(), sources: new Map() };
   }
   const problems: ContentProblem[] = [];
   // Each file's text (an area's frontmatter), by the name problems give it, for their lines.
@@ -141,19 +144,21 @@ export function readContentFolder(base: string): CheckedContent {
   }
   const byDocument = areasByDocument(areas);
   const read = { documents, areasByDocument: new Map([...byDocument].map(([id, entries]) => [id, entries.map((entry) => ({ slug: entry.id, data: entry.data }))])) };
-  if (problems.length > 0) return { problems, ...read };
+  if (problems.length > 0) return { problems, ...read, sources: new Map() };
   const acrossEntries = [...documentProblems(base, documents), ...areaProblems(base, claims, byDocument)];
+  if (acrossEntries.length > 0) return { problems: withFieldLines(acrossEntries, texts), ...read, sources: new Map() };
   // Against the source only what the checks across entries let through: a document whose folder
   // or source text is wrong is reported for that.
-  const againstSource = acrossEntries.length > 0 ? [] : documents.flatMap(({ id, data }) => documentSourceProblems(base, id, data, byDocument.get(id) ?? [], plainTexts));
-  return { problems: withFieldLines([...acrossEntries, ...againstSource], texts), ...read };
+  const sources = new Map(documents.map(({ id }) => [id, readFileSync(join(base, id, DOCUMENT_FILES.sourceText), 'utf-8')]));
+  const againstSource = documents.flatMap(({ id, data }) => documentSourceProblems(base, id, data, sources.get(id) ?? '', byDocument.get(id) ?? [], plainTexts));
+  return { problems: withFieldLines(againstSource, texts), ...read, sources };
 }
 
-/** A document's areas against its source text (source-check.ts). */
-function documentSourceProblems(base: string, id: string, facts: DocumentData, entries: readonly CheckedEntry[], plainTexts: ReadonlyMap<string, string>): ContentProblem[] {
+/** A document's areas against its source text `source` (source-check.ts). */
+function documentSourceProblems(base: string, id: string, facts: DocumentData, source: string, entries: readonly CheckedEntry[], plainTexts: ReadonlyMap<string, string>): ContentProblem[] {
   return sourceProblems({
     sourceFile: shown(base, `${id}/${DOCUMENT_FILES.sourceText}`),
-    source: readFileSync(join(base, id, DOCUMENT_FILES.sourceText), 'utf-8'),
+    source,
     factsFile: shown(base, `${id}/${DOCUMENT_FILES.facts}`),
     facts,
     areasFolder: shown(base, `${id}/${DOCUMENT_FILES.areas}/`),
@@ -179,10 +184,7 @@ export function checkSiteContent(files: ContentFiles): { content: CheckedContent
   // Once the documents have passed, the glossary is checked against them: its notes name them, its quotes are their words.
   const context =
     content.problems.length === 0
-      ? {
-          documents: new Set(content.documents.map(({ id }) => id)),
-          sources: content.documents.map(({ id }) => sourceText(readFileSync(join(files.documents, id, DOCUMENT_FILES.sourceText), 'utf-8'))),
-        }
+      ? { documents: new Set(content.documents.map(({ id }) => id)), sources: [...content.sources.values()].map(oneLineSourceText) }
       : {};
   return {
     content,

@@ -16,7 +16,7 @@ export function glossaryGroups(entries: readonly GlossaryEntry[]): { abbreviatio
 export const MAX_QUOTING_DOCUMENTS = 3;
 
 /**
- * The documents whose source text holds a quote (each source as `sourceText` in glossary.ts makes
+ * The documents whose source text holds a quote (each source as `oneLineSourceText` in source-text.ts makes
  * it), by label, in the order given; none when more than MAX_QUOTING_DOCUMENTS do.
  */
 export function quotingDocuments(quote: string, documents: readonly { label: string; source: string }[]): string[] {

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { formatProblems, zodProblems, type ContentProblem } from './checks.ts';
 import { withFieldLine } from './field-line.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from './schemas/glossary.ts';
-import { normalizeText, sourceLines } from './source-text.ts';
+import { normalizeText } from './source-text.ts';
 
 /** Thrown when the glossary file is not valid; lists every problem. */
 export class GlossaryError extends Error {
@@ -23,13 +23,8 @@ export class GlossaryError extends Error {
 export interface GlossaryContext {
   /** The documents' folder names: a note on a document must name one of them. */
   documents?: ReadonlySet<string>;
-  /** The documents' source texts, each as one line (`sourceText`): a quote must be in one of them. */
+  /** The documents' source texts, each as one line (`oneLineSourceText`): a quote must be in one of them. */
   sources?: readonly string[];
-}
-
-/** A source text as the glossary's quotes are looked for in it: one line, hyphenation undone, whitespace collapsed. */
-export function sourceText(raw: string): string {
-  return normalizeText(sourceLines(raw).join(' '));
 }
 
 /** Validates the glossary's items against `context`; returns the entries and what is wrong (a bad item is left out). */

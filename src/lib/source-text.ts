@@ -14,6 +14,11 @@ export function sourceLines(raw: string): string[] {
   return joinedLines(raw).map((line) => line.text);
 }
 
+/** A source text as one line, as a quote of it is looked for: hyphenation undone, blank lines dropped, whitespace collapsed. */
+export function oneLineSourceText(raw: string): string {
+  return normalizeText(sourceLines(raw).join(' '));
+}
+
 /** Collapses all whitespace runs to one space, strips list bullets (•), trims. */
 export function normalizeText(text: string): string {
   return text.replace(/•/g, ' ').replace(/\s+/g, ' ').trim();

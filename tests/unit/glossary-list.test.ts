@@ -1,7 +1,7 @@
 // The glossary page's view: the groups in Danish order, and the documents a quote is named from.
 import { describe, expect, it } from 'vitest';
 import { glossaryGroups, MAX_QUOTING_DOCUMENTS, quotingDocuments } from '../../src/lib/glossary-list.ts';
-import { sourceText } from '../../src/lib/glossary.ts';
+import { oneLineSourceText as sourceText } from '../../src/lib/source-text.ts';
 import type { GlossaryEntry } from '../../src/lib/schemas/glossary.ts';
 
 const entry = (id: string, term: string, kind: GlossaryEntry['kind']): GlossaryEntry => ({ id, term, kind, explanation: 'En forklaring.', source: { authority: 'KL' } });

@@ -112,7 +112,7 @@ export default function rehypeGlossaryTerms(options: RehypeGlossaryTermsOptions)
         if (pieces) ctx.replaceNode(text, pieces);
       },
       after(root, ctx) {
-        if (marked.size > 0) ctx.appendChild(root, descriptions([...marked.values()], documentOfFile(ctx.fileURL)));
+        if (marked.size > 0) ctx.appendChild(root, descriptions([...marked.values()], documentId));
         const where = displayPath(ctx.fileURL);
         for (const word of unknown) warn(unknownWordWarning(where, word));
       },
