@@ -7,13 +7,22 @@ import type { Loader } from 'astro/loaders';
 import { ContentError } from './checks.ts';
 import { AreaClaims, areaProblems, areasByDocument, documentProblems } from './collection-checks.ts';
 import { DOCUMENT_FILES } from './content-dir.ts';
+import type { ContentFiles } from './content-check.ts';
+import { watchContent } from './dev-content-check.ts';
 import type { AreaData } from './schemas/area.ts';
 import type { DocumentData } from './schemas/document.ts';
 
 export { ContentError };
 
-/** Loads every document's `dokument.json` under `base`; an entry's id is its folder name. */
-export function documentLoader(base: string): Loader {
+// The dev server's content watch (one per process: a new content sync replaces it).
+let stopWatching: (() => void) | undefined;
+
+/**
+ * Loads every document's `dokument.json` under `base`; an entry's id is its folder name. In
+ * `astro dev`, it also runs the build's whole content check on `files` (their documents folder
+ * being `base`) at the start and after every change, and prints what it finds (dev-content-check.ts).
+ */
+export function documentLoader(base: string, files?: Omit<ContentFiles, 'documents'>): Loader {
   const inner = glob({
     base,
     pattern: `*/${DOCUMENT_FILES.facts}`,
@@ -23,6 +32,10 @@ export function documentLoader(base: string): Loader {
     name: 'budget-document-loader',
     load: async (context) => {
       await inner.load(context);
+      if (context.watcher && files) {
+        stopWatching?.();
+        stopWatching = watchContent(context.watcher, { documents: base, ...files }, context.logger);
+      }
       const entries = [...context.store.values()].map((entry) => ({ id: entry.id, data: entry.data as DocumentData }));
       const problems = documentProblems(base, entries);
       if (problems.length > 0) throw new ContentError(problems);

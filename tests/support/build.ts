@@ -104,6 +104,14 @@ export function buildCommand(work: string, contentDir: string, { env = {}, astro
   };
 }
 
+/** How to run `astro dev` on a content copy (its own root, as a fixture build has), on `port`. */
+export function devCommand(work: string, contentDir: string, port: number) {
+  return {
+    args: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    options: { cwd: ROOT, env: { ...cleanEnv(), BUDGET_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_ROOT: work } },
+  };
+}
+
 // Colour codes (Astro prints them when CI is set) would split the words tests look for.
 const plain = (stdout: string, stderr: string) => `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
 
