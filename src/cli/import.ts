@@ -2,6 +2,7 @@
 // turns the official budget notes into one document folder of the site's content, or says
 // which input line it cannot place and writes nothing.
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { documentId, importDocument, readExisting } from '../lib/import/document.ts';
 import { ImportError } from '../lib/import/parse.ts';
@@ -75,7 +76,10 @@ export async function runImport(args: readonly string[]): Promise<RunResult> {
     const options = { municipality: values.municipality as string, committee: values.committee as string, year, stage: values.stage as string };
     // Re-importing: the existing document's editorial fields (related areas, notes) are taken over.
     const folder = targetFolder(contentDir, { id: documentId(year, options.committee) });
-    const merged = importDocument(text, options, readExisting(folder));
+    // Checked among the site's other documents, with its glossary and settings (the documents
+    // folder's parent holds them, as content/ holds content/dokumenter/).
+    const site = { documents: contentDir, glossary: join(dirname(contentDir), 'ordliste.yaml'), siteSettings: join(dirname(contentDir), 'site.json') };
+    const merged = importDocument(text, options, readExisting(folder), site);
     if (note) merged.warnings.unshift({ line: 0, message: note });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     if (values['dry-run']) {

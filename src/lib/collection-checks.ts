@@ -23,10 +23,19 @@ export function areaFilePlace(entry: string): { document: string; slug: string }
 }
 
 /** A path under the documents folder as problems name it: from the project, e.g. "content/dokumenter/…". */
-export const shown = (base: string, path: string) => `${base.replace(/^\.\//, '').replace(/\/$/, '')}/${path}`;
+export function shown(base: string, path: string): string {
+  const dir = base.replace(/^\.\//, '').replace(/\/$/, '');
+  return dir ? `${dir}/${path}` : path;
+}
+
+/** Whether a file is there, by its path under the documents folder (the content check may read a folder not yet written: documents-folder.ts). */
+export type FileExists = (path: string) => boolean;
+
+/** `FileExists` for the documents folder `base` on disk, as the loaders read it. */
+const onDisk = (base: string): FileExists => (path) => existsSync(join(base, path));
 
 /** The documents' checks across entries: folder names, source texts, one document per year and committee. */
-export function documentProblems(base: string, entries: readonly { id: string; data: DocumentData }[]): ContentProblem[] {
+export function documentProblems(base: string, entries: readonly { id: string; data: DocumentData }[], exists: FileExists = onDisk(base)): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (entries.length === 0) {
     problems.push({ file: shown(base, `*/${DOCUMENT_FILES.facts}`), field: '(collection)', expected: 'at least one document folder with a dokument.json', found: 'none' });
@@ -37,7 +46,7 @@ export function documentProblems(base: string, entries: readonly { id: string; d
     if (entry.id !== folder) {
       problems.push({ file, field: '(folder name)', expected: `the folder to be named "${folder}" after budgetYear and committee`, found: `"${entry.id}"` });
     }
-    if (!existsSync(join(base, entry.id, DOCUMENT_FILES.sourceText))) {
+    if (!exists(`${entry.id}/${DOCUMENT_FILES.sourceText}`)) {
       problems.push({ file: shown(base, `${entry.id}/${DOCUMENT_FILES.sourceText}`), field: '(file)', expected: 'the source text of the document beside dokument.json', found: 'no such file' });
     }
   }
@@ -106,10 +115,17 @@ export function areasByDocument(entries: Iterable<AreaEntry>): Map<string, Check
 
 /**
  * The areas' checks across entries: file places and names, each area's document, then the
- * checks per document (src/lib/checks.ts) and the links across documents. `byDocument` holds
- * the entries whose data matched the schema, by document folder.
+ * checks per document (src/lib/checks.ts) and the links across documents (unless `links` is
+ * false: a document checked without the others it may link to). `byDocument` holds the entries
+ * whose data matched the schema, by document folder.
  */
-export function areaProblems(base: string, claims: AreaClaims, byDocument: ReadonlyMap<string, CheckedEntry[]>): ContentProblem[] {
+export function areaProblems(
+  base: string,
+  claims: AreaClaims,
+  byDocument: ReadonlyMap<string, CheckedEntry[]>,
+  exists: FileExists = onDisk(base),
+  links = true,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const entry of claims.misplaced) {
     problems.push({ file: shown(base, entry), field: '(file path)', expected: `an area file at <document folder>/${DOCUMENT_FILES.areas}/<slug>.mdx`, found: `"${entry}"` });
@@ -122,7 +138,7 @@ export function areaProblems(base: string, claims: AreaClaims, byDocument: Reado
     if (files.length > 1) {
       problems.push({ file: shown(base, files[1] ?? id), field: '(file name)', expected: 'a slug no other area of the document has', found: `"${slug}", which ${shown(base, files[0] ?? id)} has too` });
     }
-    if (!existsSync(join(base, document, DOCUMENT_FILES.facts))) {
+    if (!exists(`${document}/${DOCUMENT_FILES.facts}`)) {
       problems.push({ file: shown(base, files[0] ?? id), field: '(document)', expected: `a ${DOCUMENT_FILES.facts} in ${shown(base, document)}/ with the document's facts`, found: 'none' });
     }
   }
@@ -130,7 +146,7 @@ export function areaProblems(base: string, claims: AreaClaims, byDocument: Reado
     problems.push({ file: shown(base, `*/${DOCUMENT_FILES.areas}/*.mdx`), field: '(collection)', expected: 'at least one budget area', found: 'no .mdx files' });
   }
   for (const entries of byDocument.values()) problems.push(...checkAreas(entries));
-  problems.push(...checkAreaLinks([...byDocument].flatMap(([document, entries]) => entries.map((entry) => ({ document, entry })))));
+  if (links) problems.push(...checkAreaLinks([...byDocument].flatMap(([document, entries]) => entries.map((entry) => ({ document, entry })))));
   return problems;
 }
 

@@ -8,8 +8,7 @@
 // with its source text (source-check.ts); what only rendering shows (an MDX expression that
 // fails) Astro still reports itself. `checkSiteContent` adds the glossary and the site settings:
 // everything `npm run build` checks before Astro.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 // The frontmatter parser Astro's MDX integration uses, so both read a file the same way.
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
@@ -18,6 +17,7 @@ import { checkAreaText } from './area-text-check.ts';
 import { zodProblems, type CheckedEntry, type ContentProblem } from './checks.ts';
 import { AreaClaims, areaProblems, areasByDocument, documentProblems, isMisplaced, shown, type AreaEntry } from './collection-checks.ts';
 import { DOCUMENT_FILES } from './content-dir.ts';
+import { documentsOnDisk, type DocumentsFolder } from './documents-folder.ts';
 import { fieldLine, withFieldLine } from './field-line.ts';
 import { checkGlossaryFile } from './glossary.ts';
 import { AreaSchema, type AreaData } from './schemas/area.ts';
@@ -46,14 +46,14 @@ function withFieldLines(problems: readonly ContentProblem[], texts: ReadonlyMap<
   return problems.map((problem) => withFieldLine(problem, texts.get(problem.file)));
 }
 
-/** Every document folder's facts under `base`, checked against the schema. */
-function readDocuments(base: string, problems: ContentProblem[], texts: Map<string, string>): { id: string; data: DocumentData }[] {
+/** Every document folder's facts in `folder`, checked against the schema. */
+function readDocuments(folder: DocumentsFolder, problems: ContentProblem[], texts: Map<string, string>): { id: string; data: DocumentData }[] {
   const documents: { id: string; data: DocumentData }[] = [];
-  for (const id of readdirSync(base).sort()) {
-    const path = join(base, id, DOCUMENT_FILES.facts);
-    if (!existsSync(path)) continue;
-    const file = shown(base, `${id}/${DOCUMENT_FILES.facts}`);
-    const text = readFileSync(path, 'utf-8');
+  for (const path of folder.paths()) {
+    const [id, name, ...deeper] = path.split('/');
+    if (id === undefined || name !== DOCUMENT_FILES.facts || deeper.length > 0) continue;
+    const file = shown(folder.base, path);
+    const text = folder.read(path);
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -67,14 +67,6 @@ function readDocuments(base: string, problems: ContentProblem[], texts: Map<stri
     else problems.push(...schemaProblems(file, text, result.error.issues, json));
   }
   return documents;
-}
-
-/** Every .mdx file under `base` (as Astro's glob finds them: no hidden files or folders), relative, sorted. */
-function areaFiles(base: string): string[] {
-  return (readdirSync(base, { recursive: true }) as string[])
-    .map((path) => path.replaceAll('\\', '/'))
-    .filter((path) => path.endsWith('.mdx') && !path.split('/').some((part) => part.startsWith('.')))
-    .sort();
 }
 
 /** The documents and areas of a content folder as the check read them, and what it found wrong. */
@@ -96,27 +88,40 @@ export interface CheckedContent {
  * its schema.
  */
 export function checkContentFolder(base: string): ContentProblem[] {
-  return readContentFolder(base).problems;
+  return readContentFolder(documentsOnDisk(base)).problems;
 }
 
-/** Reads and checks the documents under `base` as `checkContentFolder` does, and returns what it read with the problems. */
-export function readContentFolder(base: string): CheckedContent {
-  if (!existsSync(base)) {
+/** How the check reads the folder. */
+export interface ReadOptions {
+  /**
+   * False for a document checked without the other documents it may refer to (an import, on its
+   * own): its account mentions and its links to other documents' areas are then not checked.
+   */
+  acrossDocuments?: boolean;
+}
+
+/**
+ * Reads and checks the documents in `folder` (on disk: `documentsOnDisk`, as `checkContentFolder`
+ * does) and returns what it read with the problems.
+ */
+export function readContentFolder(folder: DocumentsFolder, { acrossDocuments = true }: ReadOptions = {}): CheckedContent {
+  const { base } = folder;
+  if (folder.paths().length === 0 && !existsSync(base)) {
     return { problems: [{ file: shown(base, ''), field: '(folder)', expected: 'the documents folder, one sub-folder per document', found: 'no such folder' }], documents: [], areasByDocument: new Map(), sources: new Map() };
   }
   const problems: ContentProblem[] = [];
   // Each file's text (an area's frontmatter), by the name problems give it, for their lines.
   const texts = new Map<string, string>();
-  const documents = readDocuments(base, problems, texts);
+  const documents = readDocuments(folder, problems, texts);
   const claims = new AreaClaims();
   const areas: AreaEntry[] = [];
-  for (const entry of areaFiles(base)) {
+  for (const entry of folder.paths().filter((path) => path.endsWith('.mdx'))) {
     const id = claims.claim(entry);
     if (isMisplaced(id)) continue; // reported by areaProblems
     const file = shown(base, entry);
     let parsed: ReturnType<typeof parseFrontmatter>;
     try {
-      parsed = parseFrontmatter(readFileSync(join(base, entry), 'utf-8'), { frontmatter: 'empty-with-spaces' });
+      parsed = parseFrontmatter(folder.read(entry), { frontmatter: 'empty-with-spaces' });
     } catch (error) {
       // A YAML syntax error: js-yaml counts lines from the first line after the opening "---".
       const yaml = error as { reason?: string; mark?: { line: number } };
@@ -134,7 +139,7 @@ export function readContentFolder(base: string): CheckedContent {
   }
   // The text of every area whose frontmatter matched; its account mentions only when every area's
   // did (the accounts with a page are all the areas' accounts).
-  const accounts = problems.length === 0 ? accountNumbers(areas) : undefined;
+  const accounts = problems.length === 0 && acrossDocuments ? accountNumbers(areas) : undefined;
   // Each area's text as a reader reads it, by file, for the comparison with the source.
   const plainTexts = new Map<string, string>();
   for (const area of areas) {
@@ -145,11 +150,11 @@ export function readContentFolder(base: string): CheckedContent {
   const byDocument = areasByDocument(areas);
   const read = { documents, areasByDocument: new Map([...byDocument].map(([id, entries]) => [id, entries.map((entry) => ({ slug: entry.id, data: entry.data }))])) };
   if (problems.length > 0) return { problems, ...read, sources: new Map() };
-  const acrossEntries = [...documentProblems(base, documents), ...areaProblems(base, claims, byDocument)];
+  const acrossEntries = [...documentProblems(base, documents, folder.exists), ...areaProblems(base, claims, byDocument, folder.exists, acrossDocuments)];
   if (acrossEntries.length > 0) return { problems: withFieldLines(acrossEntries, texts), ...read, sources: new Map() };
   // Against the source only what the checks across entries let through: a document whose folder
   // or source text is wrong is reported for that.
-  const sources = new Map(documents.map(({ id }) => [id, readFileSync(join(base, id, DOCUMENT_FILES.sourceText), 'utf-8')]));
+  const sources = new Map(documents.map(({ id }) => [id, folder.read(`${id}/${DOCUMENT_FILES.sourceText}`)]));
   const againstSource = documents.flatMap(({ id, data }) => documentSourceProblems(base, id, data, sources.get(id) ?? '', byDocument.get(id) ?? [], plainTexts));
   return { problems: withFieldLines(againstSource, texts), ...read, sources };
 }
@@ -177,10 +182,11 @@ export interface ContentFiles {
  * Everything `npm run build` checks before Astro: the documents (as `readContentFolder`), the
  * glossary (once the documents have passed, its notes on documents must name one of them and its
  * quotes must be in their source texts) and the site settings. Returns what it read of the
- * documents and every problem.
+ * documents and every problem. `documents` is the documents folder as read (by default from disk;
+ * the importer hands it with the document it is about to write, documents-folder.ts).
  */
-export function checkSiteContent(files: ContentFiles): { content: CheckedContent; problems: ContentProblem[] } {
-  const content = readContentFolder(files.documents);
+export function checkSiteContent(files: ContentFiles, documents: DocumentsFolder = documentsOnDisk(files.documents)): { content: CheckedContent; problems: ContentProblem[] } {
+  const content = readContentFolder(documents);
   // Once the documents have passed, the glossary is checked against them: its notes name them, its quotes are their words.
   const context =
     content.problems.length === 0

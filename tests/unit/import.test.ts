@@ -1,8 +1,9 @@
 // The importer's reading of the notes: what it recognises in a small fixture, and that the
 // committed 2022 document is exactly what it makes from the committed source text.
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { importDocument, readExisting, validateDocument, type ImportedDocument } from '../../src/lib/import/document.ts';
 import { escapeMarkdown, frontmatter } from '../../src/lib/import/mdx.ts';
 import { parseNotes } from '../../src/lib/import/parse.ts';
@@ -175,12 +176,12 @@ describe('checking what is written as the build would', () => {
     const text = files.get(area) ?? '';
     expect(text, `${replace} is in ${area}`).toContain(replace);
     files.set(area, text.replace(replace, by));
-    return validateDocument(doc.id, files);
+    return validateDocument(doc.id, files).problems;
   };
 
   it('finds nothing in the files the importer wrote', () => {
     expect(doc.problems).toEqual([]);
-    expect(validateDocument(doc.id, doc.files)).toEqual([]);
+    expect(validateDocument(doc.id, doc.files)).toEqual({ problems: [], unrelated: [] });
   });
 
   it('finds text that would not say what the source says, or would not build: a sentence gone, a figure changed, a component', () => {
@@ -190,6 +191,41 @@ describe('checking what is written as the build would', () => {
     const work = 'omraader/arbejdsmarked-og-borgerservice-sociale-opgaver-og-beskaeftigelse.mdx';
     expect(tampered('netBudget: 989049000', 'netBudget: 989049001', work).map((p) => [p.field, p.found])).toEqual([['netBudget', '989049001']]);
     expect(tampered('Digitalisering og IT er en stabsfunktion.', 'Digitalisering og IT er en stabsfunktion. <Boks>x</Boks>').map((p) => [p.field, p.found])).toEqual([['(MDX text)', '<Boks>']]);
+  });
+});
+
+describe('checking an import among the site\'s other documents', () => {
+  /** A copy of the site's content (documents, glossary, settings), as the import command is given it. */
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  const siteCopy = () => {
+    const root = mkdtempSync(join(tmpdir(), 'budget-import-site-'));
+    made.push(root);
+    cpSync(join(COMMITTED_AREAS, '../../..'), join(root, 'content'), { recursive: true });
+    return { documents: join(root, 'content/dokumenter'), glossary: join(root, 'content/ordliste.yaml'), siteSettings: join(root, 'content/site.json') };
+  };
+  const QUOTED = 'Tour de France og DM i Skills kommer i 2022';
+
+  it('refuses a re-import that leaves a quote of the glossary without its place in the source', () => {
+    const site = siteCopy();
+    expect(source2022).toContain(QUOTED);
+    const changed = source2022.replace(QUOTED, 'Tour de France og DM i Skills kommer til byen i 2022');
+    // On its own the document is valid: only the glossary, which quotes it, tells.
+    expect(importDocument(changed, OPTIONS_2022, committed()).problems).toEqual([]);
+    const doc = importDocument(changed, OPTIONS_2022, committed(), site);
+    expect(doc.problems.map((p) => [p.file.replace(/.*\/content\//, ''), p.field])).toEqual([[expect.stringMatching(/^ordliste\.yaml:\d+$/), expect.stringMatching(/quote/)]]);
+    expect(doc.problems[0]?.found).toContain(QUOTED);
+  });
+
+  it('writes an import whose only problems in the content were there before it, and names them', () => {
+    const site = siteCopy();
+    writeFileSync(site.siteSettings, '{ "kontakt": 1 }\n');
+    const doc = importDocument(fixture('valid.txt'), { ...OPTIONS_2022, year: 2023 }, null, site);
+    expect(doc.problems).toEqual([]);
+    const warning = doc.warnings.find((w) => w.message.includes('this import does not cause'));
+    expect(warning?.message).toMatch(/the content has 1 problem\(s\) this import does not cause, which `npm run build` will stop on:\n.*site\.json/);
   });
 });
 

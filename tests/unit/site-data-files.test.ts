@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeDataFiles } from '../../src/after-build/data-files.ts';
 import { readContentFolder } from '../../src/lib/content-check.ts';
+import { documentsOnDisk } from '../../src/lib/documents-folder.ts';
 import { DOCUMENTS_DIR } from '../../src/lib/content-dir.ts';
 import { dataDocumentsOf } from '../../src/lib/open-data/data-documents.ts';
 import { siteDataFiles } from '../../src/lib/open-data/site-files.ts';
@@ -35,7 +36,7 @@ describe('the documents the data files are made from', () => {
 });
 
 describe('writing the data files', () => {
-  const content = readContentFolder(DOCUMENTS_DIR);
+  const content = readContentFolder(documentsOnDisk(DOCUMENTS_DIR));
   const docs = dataDocumentsOf(content.documents, content.areasByDocument);
 
   it('reads the real content without a problem, every document and area', () => {

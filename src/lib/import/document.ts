@@ -7,12 +7,11 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { partsStatus, partsSum } from '../budget.ts';
 import { formatKroner } from '../format.ts';
-import { checkAreas, zodProblems, type CheckedEntry, type ContentProblem } from '../checks.ts';
-import { checkAreaText } from '../area-text-check.ts';
-import { AreaSchema, type AreaData } from '../schemas/area.ts';
-import { DocumentSchema } from '../schemas/document.ts';
+import { formatProblems, type ContentProblem } from '../checks.ts';
+import { checkSiteContent, readContentFolder, type ContentFiles } from '../content-check.ts';
+import { documentsOnDisk, noDocuments, withDocument } from '../documents-folder.ts';
+import type { AreaData } from '../schemas/area.ts';
 import { slugify } from '../slug.ts';
-import { sourceProblems } from '../source-check.ts';
 import { importText } from '../../i18n/da.ts';
 import { areaMdx } from './mdx.ts';
 import { IMPORTED_FIELDS, parseNotes, sourceData, type ImportWarning, type ParsedArea } from './parse.ts';
@@ -86,8 +85,11 @@ export function readExisting(folder: string): ExistingDocument | null {
   return { facts, areas };
 }
 
-/** Parses, assembles and validates a document; throws ImportError on input it cannot place. */
-export function importDocument(raw: string, options: DocumentOptions, existing: ExistingDocument | null = null): ImportedDocument {
+/**
+ * Parses, assembles and validates a document; throws ImportError on input it cannot place. Given
+ * the site's `content`, the document is validated among the site's other documents.
+ */
+export function importDocument(raw: string, options: DocumentOptions, existing: ExistingDocument | null = null, content?: ContentFiles): ImportedDocument {
   const notes = parseNotes(raw);
   const id = documentId(options.year, options.committee);
   const warnings: ImportedDocument['warnings'] = [];
@@ -149,7 +151,11 @@ export function importDocument(raw: string, options: DocumentOptions, existing: 
   files.set(FOLDER.sourceText, raw);
   for (const area of areas) files.set(`${FOLDER.areas}/${area.slug}.mdx`, areaMdx(area.data, area.parsed.blocks));
 
-  return { id, facts, areas, files, warnings, problems: [...readBackProblems(id, areas, files), ...validateDocument(id, files)] };
+  const validated = validateDocument(id, files, content);
+  if (validated.unrelated.length > 0) {
+    warnings.push({ line: 0, message: `the content has ${validated.unrelated.length} problem(s) this import does not cause, which \`npm run build\` will stop on:\n${formatProblems(validated.unrelated)}` });
+  }
+  return { id, facts, areas, files, warnings, problems: [...readBackProblems(id, areas, files), ...validated.problems] };
 }
 
 /** Each area whose written frontmatter does not read back as the imported data (a fault of the writer, mdx.ts). */
@@ -163,42 +169,25 @@ function readBackProblems(id: string, areas: readonly ImportedArea[], files: Doc
 }
 
 /**
- * The build's checks over a document's files as written (`files`, by path in the folder `id`):
- * the schemas (the frontmatter read back from the written text), the checks across its areas, each
- * area's text parsed as MDX, and the whole against its source text, so what the build would
- * refuse is refused here, before anything is written. (Account mentions are left to the build:
- * they may name an account another document lists.)
+ * The build's own check (src/lib/content-check.ts) over a document's files as they would be
+ * written (`files`, by path in the folder `id`), so what the build would refuse is refused here,
+ * before anything is written. First the document on its own: the schemas, the checks across its
+ * areas, each area's text parsed as MDX, the comparison with its source text (its account
+ * mentions and links to other documents left out: they may name what another document holds).
+ * Then, given the site's `content`, the whole content with this document in its folder (account
+ * mentions, links across documents, the glossary's quotes of the sources): what the content
+ * already had without the import is not the import's doing, and comes back as `unrelated`.
  */
-export function validateDocument(id: string, files: DocumentFiles): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const where = (path: string) => `${id}/${path}`;
-  const facts: unknown = JSON.parse(files.get(FOLDER.facts) ?? 'null');
-  const factsCheck = DocumentSchema.safeParse(facts);
-  if (!factsCheck.success) problems.push(...zodProblems(where(FOLDER.facts), factsCheck.error.issues, facts));
-
-  const entries: CheckedEntry[] = [];
-  const texts = new Map<string, string>();
-  for (const [path, text] of files) {
-    if (!path.startsWith(`${FOLDER.areas}/`)) continue;
-    const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-    const check = AreaSchema.safeParse(frontmatter);
-    if (!check.success) {
-      problems.push(...zodProblems(where(path), check.error.issues, frontmatter));
-      continue;
-    }
-    entries.push({ file: where(path), id: path.slice(FOLDER.areas.length + 1).replace(/\.mdx$/, ''), data: check.data, body: content });
-    const { problems: textProblems, plainText } = checkAreaText(where(path), content, undefined);
-    problems.push(...textProblems);
-    if (plainText !== undefined) texts.set(where(path), plainText);
-  }
-  problems.push(...checkAreas(entries));
-  if (problems.length > 0 || !factsCheck.success) return problems;
-  return sourceProblems({
-    sourceFile: where(FOLDER.sourceText),
-    source: files.get(FOLDER.sourceText) ?? '',
-    factsFile: where(FOLDER.facts),
-    facts: factsCheck.data,
-    areasFolder: where(`${FOLDER.areas}/`),
-    areas: entries.map((entry) => ({ file: entry.file, data: entry.data, text: texts.get(entry.file) ?? '' })),
-  });
+export function validateDocument(id: string, files: DocumentFiles, content?: ContentFiles): { problems: ContentProblem[]; unrelated: ContentProblem[] } {
+  const alone = readContentFolder(withDocument(noDocuments(content?.documents ?? ''), id, files), { acrossDocuments: false }).problems;
+  if (alone.length > 0 || !content) return { problems: alone, unrelated: [] };
+  const before = new Set(checkSiteContent(content).problems.map(problemKey));
+  const after = checkSiteContent(content, withDocument(documentsOnDisk(content.documents), id, files)).problems;
+  return {
+    problems: after.filter((problem) => !before.has(problemKey(problem))),
+    unrelated: after.filter((problem) => before.has(problemKey(problem))),
+  };
 }
+
+/** A problem as one line, to tell the same problem before and after the import. */
+const problemKey = (problem: ContentProblem) => formatProblems([problem]);
