@@ -60,7 +60,8 @@ export function formatReport(doc: ImportedDocument, outcome: string): string {
     if (area.kept.length) out.push(`   kept from the existing document: ${area.kept.join(', ')}`);
   }
   out.push('', doc.warnings.length ? `Warnings (${doc.warnings.length}):` : 'No warnings.');
-  for (const w of doc.warnings) out.push(`  ${w.line > 0 ? `line ${w.line}` : '(document)'}${w.area ? ` (${w.area})` : ''}: ${w.message}`);
+  // A warning of several lines (the content's problems an import did not cause) keeps them under it.
+  for (const w of doc.warnings) out.push(`  ${w.line > 0 ? `line ${w.line}` : '(document)'}${w.area ? ` (${w.area})` : ''}: ${w.message.replaceAll('\n', '\n    ')}`);
   out.push('', outcome);
   return out.join('\n');
 }
