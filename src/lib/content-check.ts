@@ -8,7 +8,6 @@
 // with its source text (source-check.ts); what only rendering shows (an MDX expression that
 // fails) Astro still reports itself. `checkSiteContent` adds the glossary and the site settings:
 // everything `npm run build` checks before Astro.
-import { existsSync } from 'node:fs';
 // The frontmatter parser Astro's MDX integration uses, so both read a file the same way.
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
@@ -106,7 +105,8 @@ export interface ReadOptions {
  */
 export function readContentFolder(folder: DocumentsFolder, { acrossDocuments = true }: ReadOptions = {}): CheckedContent {
   const { base } = folder;
-  if (folder.paths().length === 0 && !existsSync(base)) {
+  // exists(''): the folder itself.
+  if (folder.paths().length === 0 && !folder.exists('')) {
     return { problems: [{ file: shown(base, ''), field: '(folder)', expected: 'the documents folder, one sub-folder per document', found: 'no such folder' }], documents: [], areasByDocument: new Map(), sources: new Map() };
   }
   const problems: ContentProblem[] = [];

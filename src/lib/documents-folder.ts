@@ -12,7 +12,7 @@ export interface DocumentsFolder {
   paths(): readonly string[];
   /** A file's text (UTF-8); throws where there is none. */
   read(path: string): string;
-  /** Whether the file is there. */
+  /** Whether the file is there ("": whether the folder itself is). */
   exists(path: string): boolean;
 }
 
