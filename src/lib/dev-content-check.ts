@@ -32,9 +32,14 @@ export function checkReport(problems: readonly ContentProblem[]): { ok: boolean;
  */
 export function watchContent(watcher: FSWatcher, files: ContentFiles, logger: CheckLogger, check = checkSiteContent): () => void {
   const run = () => {
-    const { ok, message } = checkReport(check(files).problems);
-    if (ok) logger.info(message);
-    else logger.error(message);
+    try {
+      const { ok, message } = checkReport(check(files).problems);
+      if (ok) logger.info(message);
+      else logger.error(message);
+    } catch (error) {
+      // A check that fails outright must not take the dev server down with it.
+      logger.error(`Content check: could not run: ${(error as Error).stack ?? error}`);
+    }
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The documents' folder and everything in it, the glossary file and the settings file.

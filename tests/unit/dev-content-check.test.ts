@@ -68,6 +68,29 @@ describe('the content check in astro dev', () => {
     expect(check).toHaveBeenCalledTimes(1);
   });
 
+  it('reports a check that fails outright, and goes on watching', () => {
+    const { watcher, emitter } = fakeWatcher();
+    const log: string[] = [];
+    const logger = { info: (m: string) => log.push(`info: ${m}`), error: (m: string) => log.push(`error: ${m}`) };
+    let calls = 0;
+    const check = () => {
+      calls += 1;
+      if (calls === 2) throw new Error('kildetekst.txt could not be read');
+      return { problems: [] };
+    };
+    watchContent(watcher, FILES, logger, check as never);
+    emitter.emit('change', resolve(FILES.glossary));
+    vi.advanceTimersByTime(SETTLE_MS);
+    emitter.emit('change', resolve(FILES.glossary));
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(log.map((line) => line.split(':').slice(0, 3).join(':'))).toEqual([
+      'info: Content check: the documents, their source texts, the glossary and the site settings agree.',
+      'error: Content check: could not run',
+      'info: Content check: the documents, their source texts, the glossary and the site settings agree.',
+    ]);
+    expect(log[1]).toContain('kildetekst.txt could not be read');
+  });
+
   it('stops checking once stopped', () => {
     const { emitter, check, stop } = setUp([[]]);
     emitter.emit('change', resolve(FILES.siteSettings));
