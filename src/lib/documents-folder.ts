@@ -2,7 +2,7 @@
 // replaced by files not yet written (an import, src/lib/import/document.ts), so the importer
 // checks what it is about to write with the very check the build runs (content-check.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** What the content check reads of a documents folder; paths are relative to it, with "/". */
 export interface DocumentsFolder {
@@ -27,7 +27,7 @@ export function documentsOnDisk(base: string): DocumentsFolder {
       (paths ??= existsSync(base)
         ? (readdirSync(base, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
             .filter((entry) => entry.isFile() || entry.isSymbolicLink())
-            .map((entry) => join(entry.parentPath, entry.name).slice(join(base).length + 1).replaceAll('\\', '/'))
+            .map((entry) => relative(base, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
             .filter(visible)
             .sort()
         : []),

@@ -28,6 +28,8 @@ describe('a documents folder', () => {
     expect(folder.exists('2022-a/dokument.json')).toBe(true);
     expect(folder.exists('2023-b/dokument.json')).toBe(false);
     expect(documentsOnDisk(join(root, 'findes-ikke')).paths()).toEqual([]);
+    // A folder given with a closing slash, as a command line may give it.
+    expect(documentsOnDisk(`${root}/`).paths()).toEqual(folder.paths());
   });
 
   it('with a document replaced: that document holds only the new files, the others are as they were', () => {
