@@ -189,5 +189,5 @@ export function validateDocument(id: string, files: DocumentFiles, content?: Con
   };
 }
 
-/** A problem as one line, to tell the same problem before and after the import. */
-const problemKey = (problem: ContentProblem) => formatProblems([problem]);
+/** A problem as one line, to tell the same problem before and after the import: without its line number, which a re-import may move. */
+const problemKey = (problem: ContentProblem) => formatProblems([{ ...problem, file: problem.file.replace(/:\d+(?::\d+)?$/, '') }]);
