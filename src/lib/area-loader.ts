@@ -8,7 +8,6 @@ import { ContentError } from './checks.ts';
 import { AreaClaims, areaProblems, areasByDocument, documentProblems } from './collection-checks.ts';
 import { DOCUMENT_FILES } from './content-dir.ts';
 import type { ContentFiles } from './content-check.ts';
-import { watchContent } from './dev-content-check.ts';
 import type { AreaData } from './schemas/area.ts';
 import type { DocumentData } from './schemas/document.ts';
 
@@ -33,6 +32,8 @@ export function documentLoader(base: string, files?: Omit<ContentFiles, 'documen
     load: async (context) => {
       await inner.load(context);
       if (context.watcher && files) {
+        // Loaded only in dev: a build has run the same check before Astro started (src/cli/build.ts).
+        const { watchContent } = await import('./dev-content-check.ts');
         stopWatching?.();
         stopWatching = watchContent(context.watcher, { documents: base, ...files }, context.logger);
       }
