@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { areaLoader, documentLoader } from './lib/area-loader.ts';
-import { DOCUMENTS_DIR, GLOSSARY_FILE, SITE_SETTINGS_FILE } from './lib/content-dir.ts';
+import { CONTENT_FILES, DOCUMENTS_DIR, GLOSSARY_FILE } from './lib/content-dir.ts';
 import { AreaSchema } from './lib/schemas/area.ts';
 import { DocumentSchema } from './lib/schemas/document.ts';
 import { GlossaryEntrySchema } from './lib/schemas/glossary.ts';
 
 /** One entry per document folder (`content/dokumenter/<year>-<committee>/dokument.json`); in `astro dev` it also watches the whole content. */
 const dokumenter = defineCollection({
-  loader: documentLoader(DOCUMENTS_DIR, { glossary: GLOSSARY_FILE, siteSettings: SITE_SETTINGS_FILE }),
+  loader: documentLoader(CONTENT_FILES),
   schema: DocumentSchema,
 });
 

@@ -73,14 +73,14 @@ async function fail(status: number): Promise<never> {
 
 const checkStart = performance.now();
 // Loaded only now, so Astro starts without waiting for the check's modules.
-const [{ ContentError }, { checkSiteContent }, { DOCUMENTS_DIR, GLOSSARY_FILE, SITE_SETTINGS_FILE }] = await Promise.all([
+const [{ ContentError }, { checkSiteContent }, { CONTENT_FILES }] = await Promise.all([
   import('../lib/checks.ts'),
   import('../lib/content-check.ts'),
   import('../lib/content-dir.ts'),
 ]);
 // The glossary and the site settings too: Astro would report the glossary's first wrong entry
 // without its line or what it found, and the settings only once it writes pages.
-const { content, problems } = checkSiteContent({ documents: DOCUMENTS_DIR, glossary: GLOSSARY_FILE, siteSettings: SITE_SETTINGS_FILE });
+const { content, problems } = checkSiteContent(CONTENT_FILES);
 if (problems.length > 0) {
   console.error(`\n${new ContentError(problems).message}`);
   await fail(1);

@@ -2,8 +2,9 @@
 // turns the official budget notes into one document folder of the site's content, or says
 // which input line it cannot place and writes nothing.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentFilesIn } from '../lib/content-dir.ts';
 import { documentId, importDocument, readExisting } from '../lib/import/document.ts';
 import { ImportError } from '../lib/import/parse.ts';
 import { pdfText } from '../lib/import/pdf.ts';
@@ -78,7 +79,7 @@ export async function runImport(args: readonly string[]): Promise<RunResult> {
     const folder = targetFolder(contentDir, { id: documentId(year, options.committee) });
     // Checked among the site's other documents, with its glossary and settings (the documents
     // folder's parent holds them, as content/ holds content/dokumenter/).
-    const site = { documents: contentDir, glossary: join(dirname(contentDir), 'ordliste.yaml'), siteSettings: join(dirname(contentDir), 'site.json') };
+    const site = { ...contentFilesIn(dirname(contentDir)), documents: contentDir };
     const merged = importDocument(text, options, readExisting(folder), site);
     if (note) merged.warnings.unshift({ line: 0, message: note });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -17,11 +17,12 @@ export { ContentError };
 let stopWatching: (() => void) | undefined;
 
 /**
- * Loads every document's `dokument.json` under `base`; an entry's id is its folder name. In
- * `astro dev`, it also runs the build's whole content check on `files` (their documents folder
- * being `base`) at the start and after every change, and prints what it finds (dev-content-check.ts).
+ * Loads every document's `dokument.json` in the documents folder of `files`; an entry's id is its
+ * folder name. In `astro dev`, it also runs the build's whole content check on `files` at the start
+ * and after every change, and prints what it finds (dev-content-check.ts).
  */
-export function documentLoader(base: string, files?: Omit<ContentFiles, 'documents'>): Loader {
+export function documentLoader(files: ContentFiles): Loader {
+  const base = files.documents;
   const inner = glob({
     base,
     pattern: `*/${DOCUMENT_FILES.facts}`,
@@ -31,11 +32,11 @@ export function documentLoader(base: string, files?: Omit<ContentFiles, 'documen
     name: 'budget-document-loader',
     load: async (context) => {
       await inner.load(context);
-      if (context.watcher && files) {
+      if (context.watcher) {
         // Loaded only in dev: a build has run the same check before Astro started (src/cli/build.ts).
         const { watchContent } = await import('./dev-content-check.ts');
         stopWatching?.();
-        stopWatching = watchContent(context.watcher, { documents: base, ...files }, context.logger);
+        stopWatching = watchContent(context.watcher, files, context.logger);
       }
       const entries = [...context.store.values()].map((entry) => ({ id: entry.id, data: entry.data as DocumentData }));
       const problems = documentProblems(base, entries);

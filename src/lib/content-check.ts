@@ -15,7 +15,7 @@ import { accountNumbers } from './accounts.ts';
 import { checkAreaText } from './area-text-check.ts';
 import { zodProblems, type CheckedEntry, type ContentProblem } from './checks.ts';
 import { AreaClaims, areaProblems, areasByDocument, documentProblems, isMisplaced, shown, type AreaEntry } from './collection-checks.ts';
-import { DOCUMENT_FILES } from './content-dir.ts';
+import { DOCUMENT_FILES, type ContentFiles } from './content-dir.ts';
 import { documentsOnDisk, type DocumentsFolder } from './documents-folder.ts';
 import { fieldLine, withFieldLine } from './field-line.ts';
 import { checkGlossaryFile } from './glossary.ts';
@@ -171,12 +171,7 @@ function documentSourceProblems(base: string, id: string, facts: DocumentData, s
   });
 }
 
-/** Where a site's content is: its documents folder, its glossary and its site settings. */
-export interface ContentFiles {
-  documents: string;
-  glossary: string;
-  siteSettings: string;
-}
+export type { ContentFiles };
 
 /**
  * Everything `npm run build` checks before Astro: the documents (as `readContentFolder`), the

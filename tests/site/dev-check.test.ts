@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { areaDir, copyContent, devCommand } from '../support/build.ts';
+import { areaDir, copyContent, devCommand, withoutColours } from '../support/build.ts';
 
 const SENTENCE = 'Der er i alt 100 medarbejdere i Fagcenter Børn og Familie.';
 
@@ -24,7 +24,7 @@ describe('the content check in astro dev', () => {
     const { args, options } = devCommand(work, contentDir, 43_000 + (process.pid % 2000));
     server = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    for (const stream of [server.stdout, server.stderr]) stream?.on('data', (chunk: Buffer) => (output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '')));
+    for (const stream of [server.stdout, server.stderr]) stream?.on('data', (chunk: Buffer) => (output += withoutColours(chunk.toString())));
     const waitFor = async (pattern: RegExp, from: number) => {
       for (let waited = 0; waited < 60_000; waited += 100) {
         if (pattern.test(output.slice(from))) return output.slice(from);

@@ -100,20 +100,27 @@ export function buildCommand(work: string, contentDir: string, { env = {}, astro
     // Its own root (astro.config.mjs): Astro's .astro/ folder, written during the build, is then
     // the fixture's, not shared with builds running beside it. Only scoped class names and asset
     // file names differ from a build at the project's root (they are hashed from paths).
-    options: { cwd: ROOT, env: { ...cleanEnv(), BUDGET_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_ROOT: work, ...env } },
+    options: { cwd: ROOT, env: { ...fixtureEnv(work, contentDir), ...env } },
   };
+}
+
+/** The environment of Astro on a content copy in `work`: its content, its own cache and root. */
+function fixtureEnv(work: string, contentDir: string): NodeJS.ProcessEnv {
+  return { ...cleanEnv(), BUDGET_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_ROOT: work };
 }
 
 /** How to run `astro dev` on a content copy (its own root, as a fixture build has), on `port`. */
 export function devCommand(work: string, contentDir: string, port: number) {
   return {
     args: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
-    options: { cwd: ROOT, env: { ...cleanEnv(), BUDGET_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_ROOT: work } },
+    options: { cwd: ROOT, env: fixtureEnv(work, contentDir) },
   };
 }
 
 // Colour codes (Astro prints them when CI is set) would split the words tests look for.
-const plain = (stdout: string, stderr: string) => `${stdout}\n${stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+/** Astro's output without its colour codes. */
+export const withoutColours = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+const plain = (stdout: string, stderr: string) => withoutColours(`${stdout}\n${stderr}`);
 
 // Fixture builds are independent: two at a time use a two-core machine, more only queue up.
 const BUILD_SLOTS = Math.max(1, Math.min(2, availableParallelism()));
