@@ -6,8 +6,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { ContentError } from './checks.ts';
 import { AreaClaims, areaProblems, areasByDocument, documentProblems } from './collection-checks.ts';
-import { DOCUMENT_FILES } from './content-dir.ts';
-import type { ContentFiles } from './content-check.ts';
+import { DOCUMENT_FILES, type ContentFiles } from './content-dir.ts';
 import type { AreaData } from './schemas/area.ts';
 import type { DocumentData } from './schemas/document.ts';
 

@@ -171,7 +171,6 @@ function documentSourceProblems(base: string, id: string, facts: DocumentData, s
   });
 }
 
-export type { ContentFiles };
 
 /**
  * Everything `npm run build` checks before Astro: the documents (as `readContentFolder`), the

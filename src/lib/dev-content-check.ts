@@ -7,7 +7,7 @@ import { resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FSWatcher } from 'vite';
 import { formatProblems, type ContentProblem } from './checks.ts';
-import type { ContentFiles } from './content-check.ts';
+import type { ContentFiles } from './content-dir.ts';
 import type { WorkerAnswer } from './dev-content-worker.ts';
 
 /** Where the check's findings go (Astro's logger for the content layer). */

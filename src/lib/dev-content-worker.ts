@@ -4,7 +4,8 @@
 // check; the worker checks the files it is given once, answers and ends.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ContentProblem } from './checks.ts';
-import { checkSiteContent, type ContentFiles } from './content-check.ts';
+import { checkSiteContent } from './content-check.ts';
+import type { ContentFiles } from './content-dir.ts';
 
 /** What the worker answers. */
 export type WorkerAnswer = { problems: ContentProblem[] } | { error: string };

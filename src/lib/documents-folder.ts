@@ -25,7 +25,7 @@ export function documentsOnDisk(base: string): DocumentsFolder {
     base,
     paths: () =>
       (paths ??= existsSync(base)
-        ? (readdirSync(base, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+        ? readdirSync(base, { recursive: true, withFileTypes: true })
             .filter((entry) => entry.isFile() || entry.isSymbolicLink())
             .map((entry) => relative(base, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
             .filter(visible)

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FSWatcher } from 'vite';
 import type { ContentProblem } from '../../src/lib/checks.ts';
-import type { ContentFiles } from '../../src/lib/content-check.ts';
+import type { ContentFiles } from '../../src/lib/content-dir.ts';
 import { checkInWorker, checkReport, SETTLE_MS, watchContent, type ContentCheck } from '../../src/lib/dev-content-check.ts';
 
 const FILES: ContentFiles = { documents: 'content/dokumenter', glossary: 'content/ordliste.yaml', siteSettings: 'content/site.json' };
